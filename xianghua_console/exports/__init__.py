@@ -1,0 +1,1 @@
+"""Excel workbooks (openpyxl) and printable reports built from the services' results."""

@@ -1,0 +1,56 @@
+"""What every service call needs: the database, the clock, and who is acting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from xianghua_console.domain.clock import Clock
+from xianghua_console.domain.settings import Settings
+from xianghua_console.store.db import Database
+from xianghua_console.store.models import AuditEntry, Setting
+
+
+class Refused(Exception):
+    """A use case refused an action; the message says why, for the person who asked."""
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """The injected database and clock, and the account the calls are made for."""
+
+    db: Database
+    clock: Clock
+    actor: str = "值班台"
+
+
+def load_settings(session: Session) -> Settings:
+    """The office's settings as stored, over the plan's defaults."""
+    rows = {s.key: s.value for s in session.scalars(select(Setting))}
+    return Settings.from_rows(rows)
+
+
+def audit(
+    session: Session,
+    ctx: Ctx,
+    *,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    before: dict | None = None,
+    after: dict | None = None,
+) -> None:
+    """Record one write in the audit log, in the same transaction as the write."""
+    session.add(
+        AuditEntry(
+            at=ctx.clock.now(),
+            actor=ctx.actor,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=before,
+            after=after,
+        )
+    )

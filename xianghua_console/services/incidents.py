@@ -1,0 +1,96 @@
+"""Reading incidents for the panel: the open ones with their clocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from xianghua_console.domain.deadlines import (
+    Deadline,
+    IncidentTimes,
+    incident_deadlines,
+    next_open_deadline,
+)
+from xianghua_console.domain.enums import IncidentStatus, Weight
+from xianghua_console.services.context import Ctx, load_settings
+from xianghua_console.store.models import Incident
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: int
+    number: str
+    occurred_at: datetime
+    received_at: datetime
+    unit: str
+    category: str
+    subcommand: str
+    weight: Weight
+    status: IncidentStatus
+    people_count: int
+    summary: str
+    deadlines: tuple[Deadline, ...]
+    next_deadline: Deadline | None
+
+    @property
+    def reported_late(self) -> bool:
+        """迟报: the office received it after the report deadline."""
+        return self.deadlines[0].met_late
+
+
+def list_open_incidents(ctx: Ctx) -> list[IncidentRow]:
+    """Every incident that is not closed, most urgent (earliest open deadline) first."""
+    with ctx.db.read_session() as session:
+        settings = load_settings(session)
+        incidents = session.scalars(
+            select(Incident)
+            .where(Incident.status != IncidentStatus.CLOSED)
+            .options(
+                selectinload(Incident.unit),
+                selectinload(Incident.category),
+                selectinload(Incident.subcommand),
+            )
+        ).all()
+        rows = [_row(i, settings) for i in incidents]
+    return sorted(rows, key=urgency_key)
+
+
+def urgency_key(row: IncidentRow) -> tuple:
+    """A stable order: rows with a counting clock by due time, then the rest by number."""
+    nxt = row.next_deadline
+    if nxt is None:
+        return (1, 0.0, row.number)
+    return (0, nxt.due.timestamp(), row.number)
+
+
+def _row(incident: Incident, settings) -> IncidentRow:  # noqa: ANN001
+    deadlines = tuple(
+        incident_deadlines(
+            IncidentTimes(
+                occurred_at=incident.occurred_at,
+                received_at=incident.received_at,
+                escalated_at=incident.escalated_at,
+                ended_at=incident.ended_at,
+                special_report_at=incident.special_report_at,
+            ),
+            settings,
+        )
+    )
+    return IncidentRow(
+        id=incident.id,
+        number=incident.number,
+        occurred_at=incident.occurred_at,
+        received_at=incident.received_at,
+        unit=incident.unit.name,
+        category=incident.category.name if incident.category else "",
+        subcommand=incident.subcommand.short_name if incident.subcommand else "",
+        weight=incident.weight,
+        status=incident.status,
+        people_count=incident.people_count,
+        summary=incident.summary,
+        deadlines=deadlines,
+        next_deadline=next_open_deadline(list(deadlines)),
+    )

@@ -1,0 +1,83 @@
+"""``check``: is a database sound and of this program's schema version?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from xianghua_console.domain.clock import Clock
+from xianghua_console.domain.enums import BodyKind
+from xianghua_console.domain.settings import SettingsError
+from xianghua_console.services.context import load_settings
+from xianghua_console.store.db import Database, DatabaseError, open_database
+from xianghua_console.store.migrations import HEAD_REVISION
+from xianghua_console.store.models import CommandBody, Incident, Unit
+
+# The plan's structure (二、组织指挥): one HQ, its office, four working groups, five sub-commands.
+REQUIRED_BODIES = {BodyKind.HQ: 1, BodyKind.OFFICE: 1, BodyKind.WORKING_GROUP: 4, BodyKind.SUBCOMMAND: 5}
+
+
+@dataclass
+class CheckReport:
+    ok: bool = True
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    def fail(self, message: str) -> None:
+        self.ok = False
+        self.problems.append(message)
+
+
+def check_database(url: str, *, clock: Clock) -> CheckReport:
+    """Check integrity, schema version and the plan's structure without changing anything."""
+    report = CheckReport()
+    try:
+        db, _ = open_database(url, clock=clock, migrate=False, create=False)
+    except DatabaseError as exc:
+        report.fail(str(exc))
+        return report
+    try:
+        report.facts.append(f"数据库：{db.display_name}")
+        report.facts.append(f"结构版本：{HEAD_REVISION}（与本程序一致）")
+        _check_storage(db, report)
+        _check_content(db, report)
+    except DatabaseError as exc:
+        report.fail(str(exc))
+    finally:
+        db.dispose()
+    return report
+
+
+def _check_storage(db: Database, report: CheckReport) -> None:
+    if db.backend != "sqlite":
+        return
+    with db.engine.connect() as conn:
+        result = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
+        if result != ["ok"]:
+            report.fail("SQLite 完整性检查未通过：" + "；".join(result[:5]))
+        else:
+            report.facts.append("SQLite 完整性检查：通过")
+        broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+        if broken:
+            tables = sorted({row[0] for row in broken})
+            report.fail(f"有 {len(broken)} 条记录引用了不存在的数据（表：{'、'.join(tables)}）")
+
+
+def _check_content(db: Database, report: CheckReport) -> None:
+    with db.read_session() as session:
+        try:
+            settings = load_settings(session)
+            report.facts.append(f"设置：{settings.town_name}，日报截止 {settings.daily_cutoff:%H:%M}")
+        except SettingsError as exc:
+            report.fail(str(exc))
+        counts = dict(
+            session.execute(select(CommandBody.kind, func.count()).group_by(CommandBody.kind)).all()
+        )
+        for kind, wanted in REQUIRED_BODIES.items():
+            have = counts.get(kind, 0)
+            if have < wanted:
+                report.fail(f"指挥机构不全：{kind.label}应有 {wanted} 个，现有 {have} 个")
+        units = session.scalar(select(func.count()).select_from(Unit))
+        incidents = session.scalar(select(func.count()).select_from(Incident))
+        report.facts.append(f"单位 {units} 个，事件 {incidents} 起")
