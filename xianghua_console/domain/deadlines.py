@@ -42,6 +42,12 @@ class Deadline:
     def met_late(self) -> bool:
         return self.met_at is not None and self.met_at > self.due
 
+    def overdue(self, now: datetime) -> bool:
+        """Unmet past its due time, or met after it. At the due moment itself: not yet."""
+        if self.met_at is not None:
+            return self.met_at > self.due
+        return now > self.due
+
     def remaining(self, now: datetime) -> timedelta:
         """Time left before ``due`` (negative once overdue)."""
         return self.due - now

@@ -15,6 +15,7 @@ from xianghua_console.domain.deadlines import (
     next_open_deadline,
 )
 from xianghua_console.domain.enums import IncidentStatus, Weight
+from xianghua_console.domain.settings import Settings
 from xianghua_console.services.context import Ctx, load_settings
 from xianghua_console.store.models import Incident
 
@@ -54,7 +55,7 @@ def list_open_incidents(ctx: Ctx) -> list[IncidentRow]:
                 selectinload(Incident.subcommand),
             )
         ).all()
-        rows = [_row(i, settings) for i in incidents]
+        rows = [incident_row(i, settings) for i in incidents]
     return sorted(rows, key=urgency_key)
 
 
@@ -66,7 +67,8 @@ def urgency_key(row: IncidentRow) -> tuple:
     return (0, nxt.due.timestamp(), row.number)
 
 
-def _row(incident: Incident, settings) -> IncidentRow:  # noqa: ANN001
+def incident_row(incident: Incident, settings: Settings) -> IncidentRow:
+    """The panel's row of one loaded incident, with its clocks."""
     deadlines = tuple(
         incident_deadlines(
             IncidentTimes(

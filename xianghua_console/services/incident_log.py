@@ -1,0 +1,379 @@
+"""Writing incidents: logging a phone report, lifecycle steps, escalation, corrections.
+
+Every change is a timeline entry with who and when; a corrected timestamp is a new entry with
+its reason (the deadline follows it), never a silent edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from xianghua_console.domain.clock import to_local
+from xianghua_console.domain.enums import IncidentStatus, TimelineKind, Weight
+from xianghua_console.domain.lifecycle import SPECIAL_REPORT_PARTS, TRANSITIONS, Step, refusal
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.services.incidents import IncidentRow, incident_row
+from xianghua_console.store.models import Category, CommandBody, Incident, TimelineEntry, Unit
+
+MAX_PEOPLE = 5000  # more than a township's gathering could plausibly be: a typing slip
+LATE_ENTRY = timedelta(minutes=15)  # entered this long after receipt: say so on the timeline
+
+
+class InvalidInput(Refused):
+    """Input refused field by field; ``errors`` maps a field name to its message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = errors
+        super().__init__("；".join(errors.values()))
+
+
+@dataclass(frozen=True)
+class NewIncident:
+    """What the office types in when it takes a phone report."""
+
+    occurred_at: datetime | None
+    received_at: datetime | None
+    unit_id: int | None
+    summary: str
+    reporter_name: str = ""
+    reporter_phone: str = ""
+    place: str = ""
+    category_id: int | None = None
+    subcommand_id: int | None = None  # None: the one the category proposes
+    weight: Weight = Weight.ORDINARY
+    people_count: int | None = 0
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    seq: int
+    kind: TimelineKind
+    at: datetime
+    recorded_at: datetime
+    actor: str
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IncidentDetail:
+    row: IncidentRow
+    reporter_name: str
+    reporter_phone: str
+    place: str
+    escalated_to: str
+    county_reported_at: datetime | None
+    created_at: datetime
+    created_by: str
+    timeline: tuple[TimelineRow, ...]
+
+
+CORRECTABLE = {
+    "occurred_at": "发生时间",
+    "received_at": "接报时间",
+    "escalated_at": "报告镇主要领导的时间",
+    "ended_at": "宣布应急结束的时间",
+    "special_report_at": "收到专题报告的时间",
+}
+
+
+def validate_new_incident(session: Session, data: NewIncident, now: datetime) -> dict[str, str]:
+    """Field → message for everything wrong with ``data``; empty when it can be saved."""
+    errors: dict[str, str] = {}
+    if data.occurred_at is None:
+        errors["occurred_at"] = "请填写事件发生时间"
+    elif data.occurred_at > now:
+        errors["occurred_at"] = "发生时间不能晚于现在"
+    if data.received_at is None:
+        errors["received_at"] = "请填写接报时间"
+    elif data.received_at > now:
+        errors["received_at"] = "接报时间不能晚于现在"
+    elif data.occurred_at is not None and data.received_at < data.occurred_at:
+        errors["received_at"] = "接报时间不能早于发生时间"
+    if data.unit_id is None:
+        errors["unit_id"] = "请选择报告的村或单位"
+    else:
+        unit = session.get(Unit, data.unit_id)
+        if unit is None or not unit.active:
+            errors["unit_id"] = "所选单位不存在或已停用"
+    if not data.summary.strip():
+        errors["summary"] = "请填写事件简要情况"
+    if data.people_count is None:
+        errors["people_count"] = "请填写涉及人数（不清楚时填 0）"
+    elif data.people_count < 0:
+        errors["people_count"] = "涉及人数不能为负数"
+    elif data.people_count > MAX_PEOPLE:
+        errors["people_count"] = f"涉及人数 {data.people_count} 超过 {MAX_PEOPLE}，请核对"
+    if data.category_id is not None and session.get(Category, data.category_id) is None:
+        errors["category_id"] = "所选类别不存在"
+    if data.subcommand_id is not None and session.get(CommandBody, data.subcommand_id) is None:
+        errors["subcommand_id"] = "所选分指挥部不存在"
+    return errors
+
+
+def log_incident(ctx: Ctx, *, data: NewIncident) -> IncidentRow:
+    """Save a phone report with the next number of its year; its clocks start from its times."""
+    now = ctx.clock.now()
+    with ctx.db.session() as session:
+        errors = validate_new_incident(session, data, now)
+        if errors:
+            raise InvalidInput(errors)
+        assert data.occurred_at and data.received_at and data.unit_id  # validated above
+        category = session.get(Category, data.category_id) if data.category_id else None
+        subcommand_id = data.subcommand_id
+        if subcommand_id is None and category is not None:
+            subcommand_id = category.subcommand_id
+        year = to_local(data.received_at).year
+        seq = (
+            session.scalar(select(func.max(Incident.seq)).where(Incident.year == year)) or 0
+        ) + 1
+        incident = Incident(
+            number=f"{year}-{seq:04d}",
+            year=year,
+            seq=seq,
+            occurred_at=data.occurred_at,
+            received_at=data.received_at,
+            unit_id=data.unit_id,
+            reporter_name=data.reporter_name.strip(),
+            reporter_phone=data.reporter_phone.strip(),
+            place=data.place.strip(),
+            category_id=data.category_id,
+            subcommand_id=subcommand_id,
+            weight=data.weight,
+            people_count=data.people_count or 0,
+            summary=data.summary.strip(),
+            status=IncidentStatus.REPORTED,
+            created_at=now,
+            created_by=ctx.actor,
+        )
+        session.add(incident)
+        session.flush()
+        text = f"{incident.unit.name if incident.unit else ''}报告：{incident.summary}"
+        delay = now - data.received_at
+        if delay > LATE_ENTRY:
+            text += f"（补录：接报后 {int(delay.total_seconds() // 60)} 分钟才登记）"
+        _append(session, ctx, incident, TimelineKind.REPORTED, data.received_at, text,
+                {"entered_late_s": int(delay.total_seconds())})
+        audit(session, ctx, action="incident.log", entity="incident", entity_id=incident.number,
+              after={"number": incident.number, "unit_id": incident.unit_id})
+        session.flush()
+        settings = load_settings(session)
+        session.refresh(incident)
+        return incident_row(incident, settings)
+
+
+def take_step(
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    step: Step,
+    at: datetime | None = None,
+    note: str = "",
+    parts: dict[str, str] | None = None,
+) -> IncidentRow:
+    """Move an incident one step along its lifecycle; a step that does not follow is refused."""
+    now = ctx.clock.now()
+    at = at or now
+    with ctx.db.session() as session:
+        incident = _get(session, incident_id)
+        reason = refusal(step, incident.status)
+        if reason:
+            raise Refused(reason)
+        _check_time(at, now, incident, f"“{step.label}”的时间")
+        _, to_status, kind = TRANSITIONS[step]
+        data: dict[str, Any] = {}
+        if step is Step.SPECIAL_REPORT:
+            parts = parts or {}
+            missing = [label for key, label in SPECIAL_REPORT_PARTS if not parts.get(key, "").strip()]
+            if missing:
+                raise InvalidInput({"parts": "专题报告缺少：" + "、".join(missing)})
+            data["parts"] = {key: parts[key].strip() for key, _ in SPECIAL_REPORT_PARTS}
+            incident.special_report_at = at
+        elif step is Step.END:
+            incident.ended_at = at
+        elif step is Step.CLOSE:
+            incident.closed_at = at
+        before = incident.status
+        incident.status = to_status
+        _append(session, ctx, incident, kind, at, note.strip() or step.label, data)
+        audit(session, ctx, action=f"incident.{step.value}", entity="incident",
+              entity_id=incident.number, before={"status": before.value},
+              after={"status": to_status.value})
+        return _reload_row(session, incident)
+
+
+def record_escalation(
+    ctx: Ctx, *, incident_id: int, at: datetime, to: str, note: str = ""
+) -> IncidentRow:
+    """The report to the town's principal leaders (四、2(4)): with whom and when."""
+    now = ctx.clock.now()
+    with ctx.db.session() as session:
+        incident = _get(session, incident_id)
+        _refuse_closed(incident)
+        if incident.escalated_at is not None:
+            raise Refused("已记录过向镇主要领导的报告；时间有误请用“更正”，并写明原因。")
+        if not to.strip():
+            raise InvalidInput({"to": "请写明报告给了哪位领导"})
+        _check_time(at, now, incident, "报告时间")
+        incident.escalated_at = at
+        incident.escalated_to = to.strip()
+        _append(session, ctx, incident, TimelineKind.ESCALATED, at,
+                f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
+                {"to": to.strip()})
+        audit(session, ctx, action="incident.escalate", entity="incident",
+              entity_id=incident.number, after={"to": to.strip(), "at": at.isoformat()})
+        return _reload_row(session, incident)
+
+
+def record_county_report(
+    ctx: Ctx, *, incident_id: int, at: datetime, to: str, note: str = ""
+) -> IncidentRow:
+    """The report to the county party committee and government, when needed."""
+    now = ctx.clock.now()
+    with ctx.db.session() as session:
+        incident = _get(session, incident_id)
+        _refuse_closed(incident)
+        if not to.strip():
+            raise InvalidInput({"to": "请写明报告给了县里哪个部门或哪位领导"})
+        _check_time(at, now, incident, "报告时间")
+        if incident.county_reported_at is None:
+            incident.county_reported_at = at
+        _append(session, ctx, incident, TimelineKind.COUNTY, at,
+                f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
+                {"to": to.strip()})
+        audit(session, ctx, action="incident.county", entity="incident",
+              entity_id=incident.number, after={"to": to.strip(), "at": at.isoformat()})
+        return _reload_row(session, incident)
+
+
+def correct_time(
+    ctx: Ctx, *, incident_id: int, field_name: str, value: datetime, reason: str
+) -> IncidentRow:
+    """Correct a stored time with its reason, as a new timeline entry; the clocks follow."""
+    if field_name not in CORRECTABLE:
+        raise Refused(f"不能更正这个字段：{field_name}")
+    if not reason.strip():
+        raise InvalidInput({"reason": "更正必须写明原因"})
+    now = ctx.clock.now()
+    with ctx.db.session() as session:
+        incident = _get(session, incident_id)
+        old = getattr(incident, field_name)
+        if old is None:
+            raise Refused(f"{CORRECTABLE[field_name]}还没有记录，无从更正。")
+        if value > now:
+            raise InvalidInput({field_name: f"{CORRECTABLE[field_name]}不能晚于现在"})
+        trial = {
+            "occurred_at": incident.occurred_at,
+            "received_at": incident.received_at,
+            field_name: value,
+        }
+        if trial["received_at"] < trial["occurred_at"]:
+            raise InvalidInput({field_name: "接报时间不能早于发生时间"})
+        if field_name not in ("occurred_at", "received_at") and value < trial["received_at"]:
+            raise InvalidInput({field_name: f"{CORRECTABLE[field_name]}不能早于接报时间"})
+        setattr(incident, field_name, value)
+        text = (
+            f"更正{CORRECTABLE[field_name]}：{to_local(old):%m-%d %H:%M} → "
+            f"{to_local(value):%m-%d %H:%M}。原因：{reason.strip()}"
+        )
+        _append(session, ctx, incident, TimelineKind.CORRECTION, now, text,
+                {"field": field_name, "old": old.isoformat(), "new": value.isoformat(),
+                 "reason": reason.strip()})
+        audit(session, ctx, action="incident.correct", entity="incident",
+              entity_id=incident.number, before={field_name: old.isoformat()},
+              after={field_name: value.isoformat(), "reason": reason.strip()})
+        return _reload_row(session, incident)
+
+
+def incident_detail(ctx: Ctx, *, incident_id: int) -> IncidentDetail:
+    """An incident's details and its whole timeline, oldest first."""
+    with ctx.db.read_session() as session:
+        incident = session.scalar(
+            select(Incident)
+            .where(Incident.id == incident_id)
+            .options(
+                selectinload(Incident.unit),
+                selectinload(Incident.category),
+                selectinload(Incident.subcommand),
+            )
+        )
+        if incident is None:
+            raise Refused("找不到这起事件，可能已被删除。")
+        settings = load_settings(session)
+        entries = session.scalars(
+            select(TimelineEntry)
+            .where(TimelineEntry.incident_id == incident_id)
+            .order_by(TimelineEntry.seq)
+        ).all()
+        return IncidentDetail(
+            row=incident_row(incident, settings),
+            reporter_name=incident.reporter_name,
+            reporter_phone=incident.reporter_phone,
+            place=incident.place,
+            escalated_to=incident.escalated_to,
+            county_reported_at=incident.county_reported_at,
+            created_at=incident.created_at,
+            created_by=incident.created_by,
+            timeline=tuple(
+                TimelineRow(e.seq, e.kind, e.at, e.recorded_at, e.actor, e.text, dict(e.data or {}))
+                for e in entries
+            ),
+        )
+
+
+def _get(session: Session, incident_id: int) -> Incident:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise Refused("找不到这起事件，可能已被删除。")
+    return incident
+
+
+def _refuse_closed(incident: Incident) -> None:
+    if incident.status is IncidentStatus.CLOSED:
+        raise Refused("事件已结案，不能再记录。")
+
+
+def _check_time(at: datetime, now: datetime, incident: Incident, what: str) -> None:
+    if at > now:
+        raise InvalidInput({"at": f"{what}不能晚于现在"})
+    if at < incident.received_at:
+        raise InvalidInput({"at": f"{what}不能早于接报时间"})
+
+
+def _append(
+    session: Session,
+    ctx: Ctx,
+    incident: Incident,
+    kind: TimelineKind,
+    at: datetime,
+    text: str,
+    data: dict[str, Any] | None = None,
+) -> TimelineEntry:
+    seq = (
+        session.scalar(
+            select(func.max(TimelineEntry.seq)).where(TimelineEntry.incident_id == incident.id)
+        )
+        or 0
+    ) + 1
+    entry = TimelineEntry(
+        incident_id=incident.id,
+        seq=seq,
+        kind=kind,
+        at=at,
+        recorded_at=ctx.clock.now(),
+        actor=ctx.actor,
+        text=text,
+        data=data or {},
+    )
+    session.add(entry)
+    return entry
+
+
+def _reload_row(session: Session, incident: Incident) -> IncidentRow:
+    session.flush()
+    return incident_row(incident, load_settings(session))
