@@ -8,14 +8,16 @@ never a traceback (set ``XIANGHUA_DEBUG=1`` to see one for a bug).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from xianghua_console import __version__
-from xianghua_console.domain.clock import Clock, SystemClock
+from xianghua_console.domain.clock import LOCAL_TZ, Clock, SystemClock, to_local
 from xianghua_console.services.context import Ctx, Refused
 from xianghua_console.store.db import (
     ENV_DB,
@@ -52,10 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help="检查数据库的完整性和结构版本")
     p.set_defaults(handler=cmd_check)
 
+    p = sub.add_parser("status", parents=[common], help="某一时刻的态势：未结事件及其时限、值班人员、日报")
+    p.add_argument("--at", type=_local_moment, metavar="'YYYY-MM-DD HH:MM'",
+                   help="北京时间的某一时刻（默认现在）")
+    p.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    p.set_defaults(handler=cmd_status)
+
     p = sub.add_parser("screenshot", parents=[common], help="离屏渲染各主视图为 PNG（无需显示器）")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="输出文件夹")
     p.set_defaults(handler=cmd_screenshot)
     return parser
+
+
+def _local_moment(text: str) -> datetime:
+    """``YYYY-MM-DD HH:MM`` in Asia/Shanghai, for ``--at``."""
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").replace(tzinfo=LOCAL_TZ)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"时间格式应为 YYYY-MM-DD HH:MM（北京时间）：{text}") from exc
 
 
 def main(
@@ -78,6 +94,8 @@ def main(
     except (Refused, DatabaseError) as exc:
         print(f"xianghua-console: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # output piped into `head` and the like
+        return EXIT_OK
     except KeyboardInterrupt:
         print("xianghua-console: 已中断", file=sys.stderr)
         return EXIT_REFUSED
@@ -150,6 +168,45 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"问题：{line}", file=sys.stderr)
     print("检查未通过。", file=sys.stderr)
     return EXIT_REFUSED
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Print the situation at a moment, as text or as one JSON object."""
+    from xianghua_console.services.situation import situation_at
+
+    db, _ = _open(args)
+    try:
+        situation = situation_at(Ctx(db, args.clock), at=args.at)
+    finally:
+        db.dispose()
+    data = situation.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"态势时刻：{data['at']}")
+    duty = data["on_duty"]
+    leader = duty["leader"]
+    print("带班领导：" + (f"{leader['name']} {leader['phone']}" if leader else "（未排班）"))
+    print("值班人员：" + ("、".join(f"{p['name']} {p['phone']}" for p in duty["staff"]) or "（未排班）"))
+    print(f"未结事件 {len(data['incidents'])} 起：")
+    for inc in situation.incidents:
+        clocks = []
+        for d in inc.deadlines:
+            due = to_local(d.due).strftime("%m-%d %H:%M")
+            if not d.met:
+                late = "，已超时" if d.overdue(situation.at) else ""
+                clocks.append(f"{d.kind.label}截止 {due}{late}")
+            elif d.met_late:
+                clocks.append(f"{d.kind.label}超时完成")
+        print(f"  {inc.number} {inc.unit} {inc.category} {inc.status.label}  " + "；".join(clocks))
+    daily = data["daily"]
+    print(
+        f"日报 {daily['date']}（截止 {daily['cutoff'][11:16]}）：按时 {len(daily['on_time'])}，"
+        f"迟报 {len(daily['late'])}，未报 {len(daily['pending'])}，缺报 {len(daily['missing'])}"
+    )
+    for unit in daily["pending"] + daily["missing"]:
+        print(f"  未报：{unit}")
+    return EXIT_OK
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

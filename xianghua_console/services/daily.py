@@ -26,6 +26,7 @@ class DailyBoardRow:
     received_at: datetime | None
     taken_by: str
     content: str
+    report_kind: DailyReportKind | None = None
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,18 @@ class DailyBoard:
         return sum(1 for r in self.rows if r.state in (DailyState.PENDING, DailyState.MISSING))
 
 
-def daily_board(ctx: Ctx, *, day: date | None = None) -> DailyBoard:
-    """The board of ``day`` (today by default): villages first, then town units."""
+def daily_board(ctx: Ctx, *, day: date | None = None, as_of: datetime | None = None) -> DailyBoard:
+    """The board of ``day`` (today by default): villages first, then town units.
+
+    ``as_of`` shows the board as it stood at that moment: reports received later are left out.
+    """
     day = day or local_today(ctx.clock)
-    now = ctx.clock.now()
+    now = as_of or ctx.clock.now()
     with ctx.db.read_session() as session:
         settings = load_settings(session)
         cutoff = daily_cutoff(day, settings)
-        closed = session.get(DayClosure, day) is not None
+        closure = session.get(DayClosure, day)
+        closed = closure is not None and (as_of is None or closure.closed_at <= as_of)
         in_period = (
             session.scalar(
                 select(DutyPeriod.id)
@@ -60,9 +65,10 @@ def daily_board(ctx: Ctx, *, day: date | None = None) -> DailyBoard:
             is not None
         )
         latest: dict[int, DailyReport] = {}
-        for report in session.scalars(
-            select(DailyReport).where(DailyReport.day == day).order_by(DailyReport.id)
-        ):
+        query = select(DailyReport).where(DailyReport.day == day).order_by(DailyReport.id)
+        if as_of is not None:
+            query = query.where(DailyReport.received_at <= as_of)
+        for report in session.scalars(query):
             latest[report.unit_id] = report  # the newest row of a unit counts
         units = session.scalars(select(Unit).order_by(Unit.kind.desc(), Unit.sort_order, Unit.id))
         rows = []
@@ -95,6 +101,7 @@ def daily_board(ctx: Ctx, *, day: date | None = None) -> DailyBoard:
                     content=(report.content if report.kind is DailyReportKind.SITUATION else "")
                     if report
                     else "",
+                    report_kind=report.kind if report else None,
                 )
             )
     return DailyBoard(day=day, cutoff=cutoff, closed=closed, rows=tuple(rows))

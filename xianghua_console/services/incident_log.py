@@ -158,7 +158,8 @@ def log_incident(ctx: Ctx, *, data: NewIncident) -> IncidentRow:
         if delay > LATE_ENTRY:
             text += f"（补录：接报后 {int(delay.total_seconds() // 60)} 分钟才登记）"
         _append(session, ctx, incident, TimelineKind.REPORTED, data.received_at, text,
-                {"entered_late_s": int(delay.total_seconds())})
+                {"occurred_at": data.occurred_at.isoformat(),
+                 "entered_late_s": int(delay.total_seconds())})
         audit(session, ctx, action="incident.log", entity="incident", entity_id=incident.number,
               after={"number": incident.number, "unit_id": incident.unit_id})
         session.flush()

@@ -80,9 +80,9 @@ def roster(ctx: Ctx, *, period_id: int | None = None) -> RosterView:
         return RosterView(period.id, period.name, period.start_date, period.end_date, rows)
 
 
-def on_duty_now(ctx: Ctx) -> ShiftRow | None:
-    """The shift that covers the clock's current instant, in any period."""
-    now = ctx.clock.now()
+def on_duty_now(ctx: Ctx, *, at: datetime | None = None) -> ShiftRow | None:
+    """The shift that covers the clock's current instant (or ``at``), in any period."""
+    now = at or ctx.clock.now()
     with ctx.db.read_session() as session:
         shift = session.scalar(
             select(DutyShift)
