@@ -130,3 +130,31 @@ def test_expectation_of_daily_reports():
 def test_text_helpers():
     assert pinyin_initials("东岗村") == "dgc"
     assert display_width("信访办ab") == 8
+
+
+def test_alert_sequence_soon_overdue_ack_and_reminder():
+    from xianghua_console.domain.alerts import Ack, AlertStage, pending_alerts
+    from xianghua_console.domain.deadlines import Deadline
+
+    due = T0 + timedelta(minutes=15)
+    d = Deadline(DeadlineKind.ESCALATE, due, None)
+    lead, remind = timedelta(minutes=5), timedelta(minutes=10)
+
+    def at(now, acks=None):
+        return pending_alerts([(1, "2027-0001", d)], acks or {}, now=now, lead=lead, remind=remind)
+
+    assert at(due - timedelta(minutes=5, seconds=1)) == []
+    (soon,) = at(due - timedelta(minutes=5))
+    assert soon.stage is AlertStage.SOON
+    acked = {(1, DeadlineKind.ESCALATE): Ack(AlertStage.SOON, due - timedelta(minutes=4))}
+    assert at(due - timedelta(minutes=1), acked) == []  # acknowledged: quiet
+    assert at(due, acked) == []  # at the due moment itself: not yet overdue
+    (over,) = at(due + timedelta(seconds=1), acked)  # passing the deadline alerts anew
+    assert over.stage is AlertStage.OVERDUE
+    acked = {(1, DeadlineKind.ESCALATE): Ack(AlertStage.OVERDUE, due + timedelta(minutes=1))}
+    assert at(due + timedelta(minutes=10), acked) == []
+    (again,) = at(due + timedelta(minutes=11), acked)  # still open: reminds after 10 minutes
+    assert again.stage is AlertStage.OVERDUE
+    met = Deadline(DeadlineKind.ESCALATE, due, due + timedelta(minutes=2))
+    assert pending_alerts([(1, "x", met)], {}, now=due + timedelta(hours=1), lead=lead,
+                          remind=remind) == []

@@ -98,6 +98,7 @@ class TimelineKind(StrEnum):
     ASSIGNED = "assigned"
     ACCEPTED = "accepted"
     CORRECTION = "correction"
+    ALERT_ACK = "alert_ack"
     NOTE = "note"
 
     @property
@@ -118,6 +119,7 @@ class TimelineKind(StrEnum):
             "assigned": "分派",
             "accepted": "分指挥部接收",
             "correction": "更正",
+            "alert_ack": "确认时限提醒",
             "note": "备注",
         }[self.value]
 

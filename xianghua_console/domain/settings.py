@@ -24,6 +24,8 @@ class Settings:
     escalate_minutes: int = 15  # received → report to the principal leaders (四、2(4))
     acceptance_minutes: int = 15  # assigned → the sub-command accepts
     special_report_days: int = 7  # ended → written special report (四、4)
+    alert_lead_minutes: int = 5  # a deadline alerts this long before it is due
+    alert_remind_minutes: int = 10  # an acknowledged, still open deadline reminds again
     daily_cutoff: time = time(16, 30)  # 五、2
     shift_boundary: time = time(8, 30)
     weekly_meetings: int = 1  # 五、3
@@ -70,6 +72,8 @@ class Settings:
             "escalate_minutes",
             "acceptance_minutes",
             "special_report_days",
+            "alert_lead_minutes",
+            "alert_remind_minutes",
         ):
             value = getattr(self, name)
             if not 1 <= value <= 10_000:

@@ -157,7 +157,7 @@ def log_incident(ctx: Ctx, *, data: NewIncident) -> IncidentRow:
         delay = now - data.received_at
         if delay > LATE_ENTRY:
             text += f"（补录：接报后 {int(delay.total_seconds() // 60)} 分钟才登记）"
-        _append(session, ctx, incident, TimelineKind.REPORTED, data.received_at, text,
+        append_entry(session, ctx, incident, TimelineKind.REPORTED, data.received_at, text,
                 {"occurred_at": data.occurred_at.isoformat(),
                  "entered_late_s": int(delay.total_seconds())})
         audit(session, ctx, action="incident.log", entity="incident", entity_id=incident.number,
@@ -201,7 +201,7 @@ def take_step(
             incident.closed_at = at
         before = incident.status
         incident.status = to_status
-        _append(session, ctx, incident, kind, at, note.strip() or step.label, data)
+        append_entry(session, ctx, incident, kind, at, note.strip() or step.label, data)
         audit(session, ctx, action=f"incident.{step.value}", entity="incident",
               entity_id=incident.number, before={"status": before.value},
               after={"status": to_status.value})
@@ -223,7 +223,7 @@ def record_escalation(
         _check_time(at, now, incident, "报告时间")
         incident.escalated_at = at
         incident.escalated_to = to.strip()
-        _append(session, ctx, incident, TimelineKind.ESCALATED, at,
+        append_entry(session, ctx, incident, TimelineKind.ESCALATED, at,
                 f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
                 {"to": to.strip()})
         audit(session, ctx, action="incident.escalate", entity="incident",
@@ -244,7 +244,7 @@ def record_county_report(
         _check_time(at, now, incident, "报告时间")
         if incident.county_reported_at is None:
             incident.county_reported_at = at
-        _append(session, ctx, incident, TimelineKind.COUNTY, at,
+        append_entry(session, ctx, incident, TimelineKind.COUNTY, at,
                 f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
                 {"to": to.strip()})
         audit(session, ctx, action="incident.county", entity="incident",
@@ -282,7 +282,7 @@ def correct_time(
             f"更正{CORRECTABLE[field_name]}：{to_local(old):%m-%d %H:%M} → "
             f"{to_local(value):%m-%d %H:%M}。原因：{reason.strip()}"
         )
-        _append(session, ctx, incident, TimelineKind.CORRECTION, now, text,
+        append_entry(session, ctx, incident, TimelineKind.CORRECTION, now, text,
                 {"field": field_name, "old": old.isoformat(), "new": value.isoformat(),
                  "reason": reason.strip()})
         audit(session, ctx, action="incident.correct", entity="incident",
@@ -346,7 +346,7 @@ def _check_time(at: datetime, now: datetime, incident: Incident, what: str) -> N
         raise InvalidInput({"at": f"{what}不能早于接报时间"})
 
 
-def _append(
+def append_entry(
     session: Session,
     ctx: Ctx,
     incident: Incident,
@@ -355,6 +355,7 @@ def _append(
     text: str,
     data: dict[str, Any] | None = None,
 ) -> TimelineEntry:
+    """Append one entry to an incident's timeline, numbered after the last one."""
     seq = (
         session.scalar(
             select(func.max(TimelineEntry.seq)).where(TimelineEntry.incident_id == incident.id)
