@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from xianghua_console.domain.clock import local_today
 from xianghua_console.domain.daily import daily_state, expected_on
@@ -70,7 +70,8 @@ def daily_board(ctx: Ctx, *, day: date | None = None, as_of: datetime | None = N
             query = query.where(DailyReport.received_at <= as_of)
         for report in session.scalars(query):
             latest[report.unit_id] = report  # the newest row of a unit counts
-        units = session.scalars(select(Unit).order_by(Unit.kind.desc(), Unit.sort_order, Unit.id))
+        villages_first = case((Unit.kind == UnitKind.VILLAGE, 0), else_=1)
+        units = session.scalars(select(Unit).order_by(villages_first, Unit.sort_order, Unit.id))
         rows = []
         for unit in units:
             if not expected_on(

@@ -128,10 +128,12 @@ class Database:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A session for reading only: nothing it holds is written."""
+        """A session for reading only: it is closed without a commit, so nothing is written.
+
+        Closing (rather than rolling back) leaves loaded objects readable as detached copies.
+        """
         with self._sessions() as session:
             yield session
-            session.rollback()
 
     def schema_state(self) -> tuple[SchemaState, str | None]:
         """The schema's state and its stored revision, read with one query."""
