@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -23,9 +23,19 @@ class DaySummary:
     zero: int
     situation: int
     late: int
-    not_reported: int
+    pending: int  # not reported yet, day still open
+    missing: int  # not reported, day closed
     closed: bool
     incidents: int
+    cutoff: datetime
+
+    @property
+    def not_reported(self) -> int:
+        return self.pending + self.missing
+
+    def overdue_units(self, now: datetime) -> int:
+        """Units past the cutoff without a report: the missing ones, and pending once it passed."""
+        return self.missing + (self.pending if now > self.cutoff else 0)
 
 
 def period_summary(ctx: Ctx, *, period_id: int | None = None) -> tuple[str, list[DaySummary]]:
@@ -59,9 +69,11 @@ def period_summary(ctx: Ctx, *, period_id: int | None = None) -> tuple[str, list
                 zero=board.count(DailyState.ZERO),
                 situation=board.count(DailyState.SITUATION),
                 late=board.count(DailyState.LATE),
-                not_reported=board.not_reported,
+                pending=board.count(DailyState.PENDING),
+                missing=board.count(DailyState.MISSING),
                 closed=board.closed,
                 incidents=counts.get(day, 0),
+                cutoff=board.cutoff,
             )
         )
         day -= timedelta(days=1)

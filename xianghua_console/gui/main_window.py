@@ -1,0 +1,355 @@
+"""The duty-office console's main window: five views, the banners and the duty status bar.
+
+Everything shown comes from the database through the door (:class:`~.ops.DbDoor`), loaded
+after the window is on screen. Timers here only repaint from memory or *spawn* a reload; none
+of them touches the database itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from xianghua_console.domain.clock import to_local
+from xianghua_console.domain.deadlines import format_countdown
+from xianghua_console.gui import fmt
+from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.ops import DbDoor, describe_error
+from xianghua_console.gui.views.base import DataView, escape
+from xianghua_console.gui.views.daily import DailyView
+from xianghua_console.gui.views.incidents import IncidentsView
+from xianghua_console.gui.views.notices import NoticesView
+from xianghua_console.gui.views.reports import ReportsView
+from xianghua_console.gui.views.roster import DutyRosterView
+from xianghua_console.gui.widgets import Banner, BannerKind
+from xianghua_console.services.context import Ctx
+from xianghua_console.services.status import StatusSnapshot, status_snapshot
+from xianghua_console.store.db import OpenReport, sqlite_path
+
+log = logging.getLogger(__name__)
+
+STATUS_REFRESH_MS = 30_000  # who is on duty and the units not reported, re-read from the database
+STATUS_TICK_MS = 1_000  # the cutoff countdown, from memory
+INITIAL_LOAD_FALLBACK_MS = 500  # load even if the first paint never comes (a minimised start)
+CUTOFF_WARN = timedelta(minutes=30)
+
+
+class MainWindow(QMainWindow):
+    """香花镇信访稳定值班台: the views as tabs over the duty status bar."""
+
+    sig_reloaded = Signal()
+    """Every view and the status bar were re-read from the database (some may have failed)."""
+
+    sig_status_refreshed = Signal()
+    """The duty status (who is on duty, units not reported) was re-read from the database."""
+
+    sig_first_painted = Signal()
+    """The window painted itself for the first time."""
+
+    def __init__(
+        self,
+        ctx: Ctx,
+        door: DbDoor,
+        *,
+        open_report: OpenReport | None = None,
+        first_paint: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.door = door
+        self.clock = ctx.clock
+        self.tasks = TaskKeeper(self.show_error)
+        self.snapshot: StatusSnapshot | None = None
+        self.last_errors: list[str] = []
+        self._first_paint = first_paint
+        self._painted = False
+        self._autoload_pending = False
+        self._reloading = False
+        self._status_refreshing = False
+
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("香花镇信访稳定值班台 — {db}").format(db=self.db_label()))
+        self.resize(1400, 860)
+
+        # -- banners over the tabs
+        self.info_banner = Banner(BannerKind.INFO, self)
+        self.error_banner = Banner(BannerKind.ERROR, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.views: list[DataView] = [
+            IncidentsView(door, self),
+            DutyRosterView(door, self),
+            DailyView(door, self),
+            NoticesView(door, self),
+            ReportsView(door, self),
+        ]
+        for view in self.views:
+            self.tabs.addTab(view, view.title())
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.info_banner)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._show_open_report(open_report)
+
+        # -- actions
+        self.refresh_action = QAction(self.tr("刷新（F5）"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setToolTip(self.tr("从数据库重新读取全部数据（F5）"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action = QAction(self.tr("退出"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        toolbar = QToolBar(self.tr("工具栏"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+        self.addAction(self.quit_action)
+
+        # -- status bar: who is on duty, the daily cutoff, when the data were read
+        self.duty_label = QLabel(self.tr("正在读取值班信息……"), self)
+        self.duty_label.setObjectName("duty_label")
+        self.cutoff_label = QLabel("", self)
+        self.cutoff_label.setObjectName("cutoff_label")
+        self.refreshed_label = QLabel("", self)
+        self.refreshed_label.setObjectName("refreshed_label")
+        bar = self.statusBar()
+        bar.addWidget(self.duty_label, 1)
+        bar.addPermanentWidget(self.cutoff_label)
+        bar.addPermanentWidget(self.refreshed_label)
+
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(STATUS_TICK_MS)
+        self._tick_timer.timeout.connect(self._on_status_tick)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status_soon)
+        self._initial_timer = QTimer(self)
+        self._initial_timer.setSingleShot(True)
+        self._initial_timer.timeout.connect(self._initial_load)
+
+    # ------------------------------------------------------------------ start-up
+
+    def db_label(self) -> str:
+        """The database as the title and messages name it: a file path, or the URL."""
+        path = sqlite_path(self.ctx.db.url)
+        return str(path) if path is not None else self.ctx.db.display_name
+
+    def start(self) -> None:
+        """Show the window, then load every view once it is painted (off the start-up path)."""
+        self._autoload_pending = True
+        self.show()
+        self._initial_timer.start(INITIAL_LOAD_FALLBACK_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._painted:
+            return
+        self._painted = True
+        if self._first_paint is not None:
+            try:
+                self._first_paint()
+            except Exception:
+                log.exception("the first-paint hook failed")
+        self.sig_first_painted.emit()
+        if self._autoload_pending:
+            QTimer.singleShot(0, self._initial_load)
+
+    def _initial_load(self) -> None:
+        if not self._autoload_pending:
+            return
+        self._autoload_pending = False
+        self._initial_timer.stop()
+        self._tick_timer.start()
+        self._status_timer.start()
+        self.refresh()
+
+    def _show_open_report(self, report: OpenReport | None) -> None:
+        if report is None:
+            return
+        messages = []
+        if report.created:
+            messages.append(
+                self.tr(
+                    "首次运行：已按预案默认配置新建数据库 {db}，预置了预案规定的指挥机构、"
+                    "镇直单位和各项默认时限。本镇的村（居）、工作人员、信息员和值班表请另行录入。"
+                ).format(db=self.db_label())
+            )
+        if report.upgraded_from:
+            text = self.tr("数据库已从结构版本 {old} 升级到当前版本。").format(
+                old=report.upgraded_from
+            )
+            if report.backup_path is not None:
+                text += self.tr("升级前的副本保存在 {path}。").format(path=report.backup_path)
+            messages.append(text)
+        if messages:
+            self.info_banner.show_message("\n".join(messages))
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """F5: re-read every view and the status bar (ignored while a reload runs)."""
+        if self._reloading:
+            return
+        self.tasks.spawn(self.reload_all(), name="reload_all")
+
+    async def reload_all(self) -> None:
+        """Load the status bar and every view through the door; failures are shown, not raised."""
+        if self._reloading:
+            return
+        self._reloading = True
+        self.refresh_action.setEnabled(False)
+        errors: list[str] = []
+        try:
+            try:
+                await self.refresh_status()
+            except Exception as exc:  # shown to the officer below
+                errors.append(self.tr("值班状态：") + describe_error(exc))
+            for index, view in enumerate(self.views):
+                try:
+                    await view.load()
+                except Exception as exc:  # shown to the officer below
+                    log.warning("loading %s failed: %r", view.view_name, exc)
+                    message = describe_error(exc)
+                    view.show_load_failed(message)
+                    errors.append(f"{view.title()}：{message}")
+                else:
+                    self._update_tab_title(index, view)
+            self.last_errors = errors
+            if errors:
+                self.error_banner.show_message(
+                    self.tr("部分数据没有读出来，界面上显示的可能不是最新情况：")
+                    + "\n"
+                    + "\n".join(errors)
+                )
+            else:
+                self.error_banner.hide()
+            self.refreshed_label.setText(
+                self.tr("数据读取于 {t}").format(t=fmt.hms(self.clock.now()))
+            )
+        finally:
+            self._reloading = False
+            self.refresh_action.setEnabled(True)
+            self.sig_reloaded.emit()
+
+    def _update_tab_title(self, index: int, view: DataView) -> None:
+        if isinstance(view, IncidentsView):
+            n = view.model.rowCount()
+            self.tabs.setTabText(index, f"{view.title()} {n}" if n else view.title())
+
+    def refresh_status_soon(self) -> None:
+        """Spawn a status refresh unless one is already on its way (for the 30 s timer)."""
+        if not self._status_refreshing:
+            self.tasks.spawn(self.refresh_status(), name="refresh_status")
+
+    async def refresh_status(self) -> None:
+        """Re-read who is on duty and today's reporting through the door."""
+        self._status_refreshing = True
+        try:
+            self.snapshot = await self.door.call(status_snapshot, self.ctx)
+        finally:
+            self._status_refreshing = False
+        self._show_duty()
+        self._on_status_tick()
+        for view in self.views:
+            if isinstance(view, DutyRosterView):
+                view.refresh_current()
+            elif isinstance(view, DailyView):
+                view.update_header()
+        self.sig_status_refreshed.emit()
+
+    # ------------------------------------------------------------------ status bar
+
+    def _show_duty(self) -> None:
+        shift = self.snapshot.shift if self.snapshot else None
+        if shift is None:
+            self.duty_label.setText(
+                '<span style="color:#b02a37"><b>'
+                + self.tr("当前没有排班：无人在班。")
+                + "</b></span>"
+            )
+            self.duty_label.setToolTip("")
+            return
+        unset = '<span style="color:#b02a37">' + self.tr("未安排") + "</span>"
+        leader = escape(fmt.people(shift.leader)) or unset
+        duty = escape(fmt.people(shift.duty)) or unset
+        self.duty_label.setText(
+            self.tr("在班　带班领导：<b>{leader}</b>　值班：<b>{duty}</b>").format(
+                leader=leader, duty=duty
+            )
+        )
+        tip = [
+            self.tr("班次 {start} 至 {end}").format(
+                start=fmt.md_hm(shift.starts_at), end=fmt.md_hm(shift.ends_at)
+            ),
+            self.tr("备勤：{p}").format(p=fmt.people(shift.standby) or self.tr("未安排")),
+            self.tr("应急车辆：{v} {d}").format(
+                v=shift.vehicle or self.tr("未安排"), d=fmt.people(shift.driver)
+            ),
+        ]
+        self.duty_label.setToolTip("\n".join(tip))
+
+    def _on_status_tick(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        now = self.clock.now()
+        if to_local(now).date() != to_local(snap.cutoff).date():
+            self.refresh()  # past midnight: a new board, a new cutoff, a new shift
+        self.cutoff_label.setText(self.cutoff_text(snap, now))
+
+    def cutoff_text(self, snap: StatusSnapshot, now: datetime) -> str:
+        """The cutoff line of the status bar for ``now`` (rich text)."""
+        cutoff = fmt.hm(snap.cutoff)
+        if snap.day_closed:
+            return self.tr("今日日报已关账")
+        if snap.expected_units and snap.not_reported == 0:
+            return (
+                '<span style="color:#0f5132">'
+                + self.tr("今日日报已全部上报（{n} 个单位）").format(n=snap.expected_units)
+                + "</span>"
+            )
+        remaining = snap.cutoff - now
+        if remaining.total_seconds() <= 0:
+            return (
+                '<span style="background:#c62828;color:#fff"><b>&nbsp;'
+                + self.tr("已过截止时间 {t}，仍有 {n} 个单位未报").format(
+                    t=cutoff, n=snap.not_reported
+                )
+                + "&nbsp;</b></span>"
+            )
+        text = self.tr("距今日 {t} 日报截止 {left}，未报 {n}/{total} 个单位").format(
+            t=cutoff,
+            left=format_countdown(remaining),
+            n=snap.not_reported,
+            total=snap.expected_units,
+        )
+        if remaining < CUTOFF_WARN:
+            return f'<span style="background:#ffb300;color:#000"><b>&nbsp;{text}&nbsp;</b></span>'
+        return text
+
+    # ------------------------------------------------------------------ errors and closing
+
+    def show_error(self, exc: BaseException) -> None:
+        """Show an error of a background task in the banner (non-blocking)."""
+        self.error_banner.show_message(describe_error(exc))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick_timer.stop()
+        self._status_timer.stop()
+        self._initial_timer.stop()
+        for view in self.views:
+            if isinstance(view, IncidentsView):
+                view.model.stop()
+        self.tasks.cancel_all()
+        super().closeEvent(event)

@@ -1,0 +1,71 @@
+"""Screenshots of the main views, rendered offscreen (no display needed).
+
+Used to look at the console as a duty officer would, and by the documentation. The data are
+loaded through the door under the qasync loop exactly as in the running console; only then is
+each tab grabbed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+from xianghua_console.services.context import Ctx
+from xianghua_console.store.db import OpenReport
+
+WINDOW_SIZE = (1400, 860)
+VIEW_NAMES = ("incidents", "roster", "daily", "notices", "reports")
+
+
+def render_views(ctx: Ctx, out_dir: Path, *, open_report: OpenReport | None = None) -> list[Path]:
+    """Render each main view to ``out_dir/<view>.png`` (incidents, roster, daily, notices, reports).
+
+    Forces Qt's offscreen platform when it creates the application. Must not be called while
+    an asyncio loop is running in this thread: it runs its own loop until the data are loaded.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise RuntimeError("render_views runs its own event loop; call it outside a running loop")
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from xianghua_console.gui.app import ensure_application
+    from xianghua_console.gui.compat import make_event_loop
+    from xianghua_console.gui.main_window import MainWindow
+    from xianghua_console.gui.ops import DbDoor
+
+    app = ensure_application()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    loop = make_event_loop(app)
+    door = DbDoor(ctx)
+    window = MainWindow(ctx, door, open_report=open_report)
+    written: list[Path] = []
+    try:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        loop.run_until_complete(window.reload_all())
+        for index, view in enumerate(window.views):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            path = out_dir / f"{view.view_name}.png"
+            if not window.grab().save(str(path), "PNG"):
+                raise OSError(f"无法写入截图 {path}")
+            written.append(path)
+    finally:
+        window.close()
+        window.tasks.cancel_all()
+        if window.tasks.pending:
+            loop.run_until_complete(window.tasks.wait_all())
+        door.shutdown(wait=True)
+        loop.close()
+        window.deleteLater()
+        app.processEvents()
+    return written
