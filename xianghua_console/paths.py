@@ -16,6 +16,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def ui_dir() -> Path:
+    """The Qt Designer ``ui/`` folder (loaded at run time by QUiLoader, never compiled)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "ui"
+    return Path(__file__).resolve().parent.parent / "ui"
+
+
 def user_data_dir() -> Path:
     """The platform's per-user data directory for the console (created on demand)."""
     from platformdirs import user_data_dir as _user_data_dir

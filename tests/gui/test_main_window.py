@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 import xianghua_console.gui.views.notices as notices_view
 from xianghua_console.domain.clock import local_today
@@ -194,3 +195,18 @@ def test_the_periodic_status_refresh_goes_through_the_door(qtbot, make_window, s
     with qtbot.waitSignal(window.sig_status_refreshed, timeout=10_000):
         window.refresh_status_soon()  # what the 30 s timer calls
     assert window.cutoff_label.text() == "今日日报已关账"
+
+
+def test_menus_switch_views_and_open_about(qtbot, make_window, sample_ctx):
+    window = make_window(sample_ctx)
+    start_and_wait(qtbot, window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    window.view_actions[2].trigger()
+    assert isinstance(window.tabs.currentWidget(), DailyView)
+    assert window.view_actions[4].shortcut().toString() == "Ctrl+5"
+    window.about_action.trigger()
+    qtbot.waitUntil(lambda: window.about_dialog.isVisible())
+    label = window.about_dialog.findChild(QLabel, "database_label")
+    assert window.db_label() in label.text()
+    window.about_dialog.reject()

@@ -133,3 +133,21 @@ def run_console(
         loop.close()
         asyncio.set_event_loop(None)
     return int(code or 0)
+
+
+def show_startup_error(message: str) -> None:
+    """Tell the officer why the console cannot open, in a window (no terminal is watched).
+
+    Runs before any qasync loop exists, so a plain modal ``exec()`` is safe here.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    ensure_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, message)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupError",
+            "可用 --db 指定另一个数据库，或用 xianghua-console check 检查这个数据库。",
+        )
+    )
+    box.exec()

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
         self.addAction(self.quit_action)
+        self._build_menus()
 
         # -- status bar: who is on duty, the daily cutoff, when the data were read
         self.duty_label = QLabel(self.tr("正在读取值班信息……"), self)
@@ -139,6 +140,34 @@ class MainWindow(QMainWindow):
         self._initial_timer.timeout.connect(self._initial_load)
 
     # ------------------------------------------------------------------ start-up
+
+    def _build_menus(self) -> None:
+        """文件 / 视图 / 帮助; Ctrl+1…5 switch the views."""
+        menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
+        menu_file.addAction(self.refresh_action)
+        menu_file.addSeparator()
+        menu_file.addAction(self.quit_action)
+        menu_view = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.view_actions: list[QAction] = []
+        for index, view in enumerate(self.views):
+            action = QAction(view.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            menu_view.addAction(action)
+            self.view_actions.append(action)
+        menu_help = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.about_action = QAction(self.tr("关于值班台"), self)
+        self.about_action.triggered.connect(self.show_about)
+        menu_help.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        """Open the About dialog (non-blocking: a modal exec() would fight qasync)."""
+        from xianghua_console.gui.about import make_about_dialog
+
+        dialog = make_about_dialog(self.db_label(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.about_dialog = dialog
 
     def db_label(self) -> str:
         """The database as the title and messages name it: a file path, or the URL."""
