@@ -37,6 +37,7 @@ from xianghua_console.services.notices import list_notices
 from xianghua_console.services.reports import period_summary
 from xianghua_console.services.roster import on_duty_now, roster
 from xianghua_console.services.situation import situation_at
+from xianghua_console.store.chains import broken_chains
 from xianghua_console.store.db import Database, open_database
 from xianghua_console.store.models import (
     AnalysisMeeting,
@@ -186,6 +187,7 @@ KINDS_FOR = {
 
 def assert_timelines_sound(ctx: Ctx) -> None:
     with ctx.db.read_session() as s:
+        assert broken_chains(s) == []  # timelines and the audit log chained as if logged
         for incident in s.scalars(select(Incident)):
             entries = incident.timeline
             assert [e.seq for e in entries] == list(range(1, len(entries) + 1))
@@ -193,7 +195,7 @@ def assert_timelines_sound(ctx: Ctx) -> None:
             assert entries[0].at == incident.received_at
             assert all(a.at <= b.at for a, b in zip(entries, entries[1:], strict=False))
             assert all(e.recorded_at >= e.at and e.actor and e.text for e in entries)
-            assert all(e.prev_hash == "" and e.hash == "" for e in entries)
+            assert entries[0].prev_hash == "" and all(e.hash for e in entries)
             reached = incident.status.order
             wanted = set().union(*(KINDS_FOR[st] for st in IncidentStatus if st.order <= reached))
             assert wanted <= {e.kind for e in entries}, incident.number

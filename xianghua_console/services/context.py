@@ -42,15 +42,16 @@ def audit(
     before: dict | None = None,
     after: dict | None = None,
 ) -> None:
-    """Record one write in the audit log, in the same transaction as the write."""
-    session.add(
-        AuditEntry(
-            at=ctx.clock.now(),
-            actor=ctx.actor,
-            action=action,
-            entity=entity,
-            entity_id=str(entity_id),
-            before=before,
-            after=after,
-        )
+    """Record one write in the audit log, chained, in the same transaction as the write."""
+    from xianghua_console.store.chains import seal_audit_entry
+
+    entry = AuditEntry(
+        at=ctx.clock.now(),
+        actor=ctx.actor,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        before=before,
+        after=after,
     )
+    session.add(seal_audit_entry(session, entry))

@@ -34,6 +34,7 @@ from xianghua_console.domain.enums import (
 from xianghua_console.domain.settings import Settings
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.store.chains import seal_chain
 from xianghua_console.store.models import (
     AnalysisMeeting,
     Category,
@@ -78,6 +79,9 @@ def create_demo(ctx: Ctx, *, seed: int = 2027) -> DemoSummary:
             session, load_settings(session), now=ctx.clock.now(), rng=random.Random(seed)
         )
         summary = builder.build()
+        session.flush()  # ids first: a timeline's hash chain covers its incident's id
+        for incident in builder.incidents:
+            seal_chain(incident.timeline)
         audit(
             session,
             ctx,

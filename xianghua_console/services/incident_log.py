@@ -18,6 +18,7 @@ from xianghua_console.domain.enums import IncidentStatus, TimelineKind, Weight
 from xianghua_console.domain.lifecycle import SPECIAL_REPORT_PARTS, TRANSITIONS, Step, refusal
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings
 from xianghua_console.services.incidents import IncidentRow, incident_row
+from xianghua_console.store.chains import seal_timeline_entry
 from xianghua_console.store.models import Category, CommandBody, Incident, TimelineEntry, Unit
 
 MAX_PEOPLE = 5000  # more than a township's gathering could plausibly be: a typing slip
@@ -372,7 +373,7 @@ def append_entry(
         text=text,
         data=data or {},
     )
-    session.add(entry)
+    session.add(seal_timeline_entry(session, entry))
     return entry
 
 

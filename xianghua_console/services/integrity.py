@@ -10,6 +10,7 @@ from xianghua_console.domain.clock import Clock
 from xianghua_console.domain.enums import BodyKind
 from xianghua_console.domain.settings import SettingsError
 from xianghua_console.services.context import load_settings
+from xianghua_console.store.chains import broken_chains
 from xianghua_console.store.db import Database, DatabaseError, open_database
 from xianghua_console.store.migrations import HEAD_REVISION
 from xianghua_console.store.models import CommandBody, Incident, Unit
@@ -78,6 +79,10 @@ def _check_content(db: Database, report: CheckReport) -> None:
             have = counts.get(kind, 0)
             if have < wanted:
                 report.fail(f"指挥机构不全：{kind.label}应有 {wanted} 个，现有 {have} 个")
+        for problem in broken_chains(session):
+            report.fail(problem)
+        if not any("哈希链" in p for p in report.problems):
+            report.facts.append("时间线与审计日志的哈希链：完好")
         units = session.scalar(select(func.count()).select_from(Unit))
         incidents = session.scalar(select(func.count()).select_from(Incident))
         report.facts.append(f"单位 {units} 个，事件 {incidents} 起")

@@ -18,6 +18,7 @@ from xianghua_console.domain.enums import BodyKind, UnitKind
 from xianghua_console.domain.settings import Settings
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.paths import resources_dir
+from xianghua_console.store.chains import seal_audit_entry
 from xianghua_console.store.models import AuditEntry, Category, CommandBody, Setting, Unit
 
 DEFAULTS_FILE = "plan_defaults.json"
@@ -80,12 +81,12 @@ def load_plan_defaults(session: Session, *, clock: Clock, path: Path | None = No
                 sort_order=order,
             )
         )
-    session.add(
-        AuditEntry(
-            at=clock.now(),
-            actor="system",
-            action="database.create",
-            entity="database",
-            after={"defaults": DEFAULTS_FILE, "bodies": len(bodies), "units": len(units)},
-        )
+    first = AuditEntry(
+        at=clock.now(),
+        actor="system",
+        action="database.create",
+        entity="database",
+        entity_id="",
+        after={"defaults": DEFAULTS_FILE, "bodies": len(bodies), "units": len(units)},
     )
+    session.add(seal_audit_entry(session, first))
