@@ -33,6 +33,7 @@ screenshot: $(STAMP) .demo/demo.sqlite
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/export.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check xianghua_console tests bench

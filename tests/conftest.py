@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
+import uuid
 from datetime import datetime
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/pgserver.py, shared helpers
 
 # Qt (where a test uses it) renders offscreen: no display needed, same pixels everywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,8 +28,52 @@ def clock() -> FakeClock:
     return FakeClock(DEFAULT_NOW)
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only: the test is about the SQLite file itself (pragmas, sqlite3 edits)"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    """The service-level suite runs on SQLite and on a real PostgreSQL server.
+
+    GUI tests stay on SQLite (the GUI does not depend on the backend), and so do tests that
+    are about the SQLite file itself (marked ``sqlite_only``).
+    """
+    if "backend" not in metafunc.fixturenames:
+        return
+    in_gui = "tests/gui/" in str(metafunc.definition.path).replace(os.sep, "/")
+    only_sqlite = in_gui or metafunc.definition.get_closest_marker("sqlite_only") is not None
+    metafunc.parametrize("backend", ["sqlite"] if only_sqlite else list(BACKENDS), indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole run (initdb + pg_ctl in a temp folder)."""
+    from pgserver import find_bindir, running_server
+
+    if find_bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests: install Debian's postgresql package")
+        pytest.skip("PostgreSQL server binaries are not installed (apt-get install postgresql)")
+    with running_server() as server:
+        yield server
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_url(backend, tmp_path, request) -> str:
+    """A new empty database: a SQLite file in tmp_path, or a database on the test server."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        return server.create_database(f"t_{uuid.uuid4().hex[:16]}")
     return f"sqlite:///{tmp_path / 'console.sqlite'}"
 
 
@@ -38,3 +87,41 @@ def db(db_url, clock):
 @pytest.fixture
 def ctx(db, clock) -> Ctx:
     return Ctx(db, clock, actor="测试员")
+
+
+# ---------------------------------------------------------------- the demo office, for reports
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """A demo database made once per run at DEFAULT_NOW; tests work on copies of it."""
+    from xianghua_console.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    clock = FakeClock(DEFAULT_NOW)
+    database, _ = open_database(f"sqlite:///{path}", clock=clock)
+    try:
+        create_demo(Ctx(database, clock, actor="演示数据"))
+        with database.engine.connect() as conn:  # fold the WAL into the file before copying
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_url(demo_template, tmp_path) -> str:
+    """A fresh copy of the demo database for one test."""
+    import shutil
+
+    target = tmp_path / "demo-copy.sqlite"
+    shutil.copyfile(demo_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def demo_ctx(demo_url, clock):
+    """The demo office at DEFAULT_NOW (Friday 10:00 of the Two Sessions), as 测试员."""
+    database, _ = open_database(demo_url, clock=clock)
+    yield Ctx(database, clock, actor="测试员")
+    database.dispose()

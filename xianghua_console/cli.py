@@ -60,6 +60,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     p.set_defaults(handler=cmd_status)
 
+    _add_roster_parser(sub, common)
+    _add_reports_parsers(sub, common)
+
+    p = sub.add_parser("backup", parents=[common], help="用 SQLite 在线备份接口备份数据库")
+    p.add_argument("--out", required=True, type=Path, metavar="F", help="备份文件（不会覆盖已有文件）")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("migrate-db", help="把 SQLite 数据库的全部记录复制到一个空的 PostgreSQL 数据库")
+    p.add_argument("--from", dest="source", required=True, metavar="URL", help="源库，sqlite:///路径")
+    p.add_argument("--to", dest="target", required=True, metavar="URL",
+                   help="目标库，postgresql+psycopg://…（必须是空库）")
+    p.set_defaults(handler=cmd_migrate_db)
+
+    p = sub.add_parser("restore", parents=[common], help="检查备份文件后用它替换当前数据库")
+    p.add_argument("file", type=Path, metavar="F", help="备份文件")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("import", parents=[common],
+                       help="从 Excel 导入目录：单位和信息员、人员（先逐行检查，有错则不导入）")
+    isub = p.add_subparsers(dest="what", metavar="目录", required=True)
+    for what, sheet, columns in (("units", "单位", "单位名称*、类型*、信息员、联系电话"),
+                                 ("staff", "人员", "姓名*、职务、所属单位、联系电话")):
+        i = isub.add_parser(what, parents=[common], help=f"工作表“{sheet}”：{columns}")
+        i.add_argument("file", type=Path, metavar="F.xlsx", help="Excel 工作簿")
+        i.set_defaults(handler=cmd_import_directory, sheet=sheet)
+
     p = sub.add_parser("screenshot", parents=[common], help="离屏渲染各主视图为 PNG（无需显示器）")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="输出文件夹")
     p.set_defaults(handler=cmd_screenshot)
@@ -119,8 +145,15 @@ def _open(args: argparse.Namespace) -> tuple[Database, OpenReport]:
 
 
 def cmd_console(args: argparse.Namespace) -> int:
-    """Open the console window."""
-    db, report = _open(args)
+    """Open the console window; a database that cannot be opened is explained in a window."""
+    try:
+        db, report = _open(args)
+    except DatabaseError as exc:
+        from xianghua_console.gui.app import show_startup_error
+
+        print(f"xianghua-console: {exc}", file=sys.stderr)
+        show_startup_error(str(exc))
+        return EXIT_REFUSED
     try:
         from xianghua_console.gui.app import run_console
 
@@ -206,6 +239,451 @@ def cmd_status(args: argparse.Namespace) -> int:
     )
     for unit in daily["pending"] + daily["missing"]:
         print(f"  未报：{unit}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- roster (值班排班)
+
+
+def _add_roster_parser(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    """``roster …``: duty periods, fair rotation, checks and the roster's Excel exchange."""
+    p = sub.add_parser(
+        "roster", parents=[common], help="值班排班：建立值班期、自动排班、检查、导入导出 Excel"
+    )
+    rsub = p.add_subparsers(dest="roster_command", metavar="操作", required=True)
+    period_help = "值班期编号（默认为当前值班期；编号见 roster list）"
+
+    r = rsub.add_parser("list", parents=[common], help="列出值班期")
+    r.set_defaults(handler=cmd_roster_list)
+
+    r = rsub.add_parser("create", parents=[common], help="建立值班期及其每天的班次")
+    r.add_argument("--name", required=True, help="名称，例如 2027年全国两会期间")
+    r.add_argument("--start", required=True, type=_day, metavar="YYYY-MM-DD", help="开始日期")
+    r.add_argument("--end", required=True, type=_day, metavar="YYYY-MM-DD", help="结束日期")
+    r.add_argument("--reports-from", type=_day, metavar="YYYY-MM-DD",
+                   help="日报开始日期（默认为开始日期）")  # fmt: skip
+    r.add_argument("--fund", type=int, default=0, metavar="元", help="每天的应急经费")
+    r.add_argument("--vehicle", default="", metavar="车牌", help="应急车辆")
+    r.add_argument("--police", default="", metavar="联系方式", help="派出所应急分队")
+    r.set_defaults(handler=cmd_roster_create)
+
+    r = rsub.add_parser("generate", parents=[common], help="按公平轮换自动排班")
+    r.add_argument("--period", type=int, metavar="ID", help=period_help)
+    r.add_argument("--replace-hand", action="store_true",
+                   help="连手工排定、调班和导入的班次也重新排（默认保留）")  # fmt: skip
+    r.add_argument("--seed", type=int, default=0, help="人数相同时的抽签种子")
+    r.set_defaults(handler=cmd_roster_generate)
+
+    r = rsub.add_parser("check", parents=[common], help="检查排班（空岗、重复、请假在班）和每天的保障")
+    r.add_argument("--period", type=int, metavar="ID", help=period_help)
+    r.set_defaults(handler=cmd_roster_check)
+
+    r = rsub.add_parser("export", parents=[common], help="把排班表导出为 Excel")
+    r.add_argument("--period", type=int, metavar="ID", help=period_help)
+    r.add_argument("--out", required=True, type=Path, metavar="F.xlsx", help="输出文件")
+    r.set_defaults(handler=cmd_roster_export)
+
+    r = rsub.add_parser("import", parents=[common], help="从 Excel 导入排班（先逐行检查，有错则不导入）")
+    r.add_argument("file", type=Path, metavar="F.xlsx",
+                   help="含“值班”表的工作簿；表中出现的日子整天按表替换")  # fmt: skip
+    r.add_argument("--period", type=int, metavar="ID", help=period_help)
+    r.set_defaults(handler=cmd_roster_import)
+
+
+def _day(text: str):  # noqa: ANN202 - argparse type
+    """``YYYY-MM-DD``, a local calendar day."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
+
+
+def _roster_period(args: argparse.Namespace, ctx: Ctx) -> int:
+    if args.period is not None:
+        return args.period
+    from xianghua_console.services.roster import current_period_id
+
+    period_id = current_period_id(ctx)
+    if period_id is None:
+        raise Refused("还没有值班期；请先用 roster create 建立。")
+    return period_id
+
+
+def cmd_roster_list(args: argparse.Namespace) -> int:
+    """Print every duty period with its id."""
+    from xianghua_console.services.roster_admin import list_periods
+
+    db, _ = _open(args)
+    try:
+        periods = list_periods(Ctx(db, args.clock))
+    finally:
+        db.dispose()
+    if not periods:
+        print("还没有值班期。")
+    for p in periods:
+        print(f"{p.id}\t{p.name}\t{p.start_date} 至 {p.end_date}\t{p.shifts} 天")
+    return EXIT_OK
+
+
+def cmd_roster_create(args: argparse.Namespace) -> int:
+    """Create a duty period with its daily shifts."""
+    from xianghua_console.services.roster_admin import create_period
+
+    db, _ = _open(args)
+    try:
+        period = create_period(
+            Ctx(db, args.clock, actor="命令行"),
+            name=args.name,
+            start_date=args.start,
+            end_date=args.end,
+            daily_reports_from=args.reports_from,
+            emergency_fund_yuan=args.fund,
+            vehicle=args.vehicle,
+            police_squad_contact=args.police,
+        )
+    finally:
+        db.dispose()
+    print(f"已建立值班期 {period.id}：{period.name}，{period.start_date} 至 {period.end_date}，"
+          f"共 {period.shifts} 天")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_roster_generate(args: argparse.Namespace) -> int:
+    """Generate (or regenerate) a period's roster; prints the calendar note and every gap."""
+    from xianghua_console.services.roster_admin import generate_roster
+
+    db, _ = _open(args)
+    try:
+        ctx = Ctx(db, args.clock, actor="命令行")
+        report = generate_roster(
+            ctx,
+            period_id=_roster_period(args, ctx),
+            keep_by_hand=not args.replace_hand,
+            seed=args.seed,
+        )
+    finally:
+        db.dispose()
+    print(f"值班期 {report.period_id}：新排 {report.placed} 人次，保留手工排定 {report.kept} 人次，"
+          f"替换原自动排班 {report.removed} 人次")  # fmt: skip
+    for note in report.notes:
+        print(f"注意：{note}")
+    return EXIT_OK
+
+
+def cmd_roster_check(args: argparse.Namespace) -> int:
+    """Print a period's findings and each day's readiness."""
+    from xianghua_console.services.roster_admin import check_period
+
+    db, _ = _open(args)
+    try:
+        ctx = Ctx(db, args.clock)
+        check = check_period(ctx, period_id=_roster_period(args, ctx))
+    finally:
+        db.dispose()
+    if check.calendar_note:
+        print(f"注意：{check.calendar_note}")
+    print(f"问题 {len(check.findings)} 处：")
+    for f in check.findings:
+        print(f"  [{f.kind.label}] {f.message}")
+    print(f"保障到位 {check.ready_days}/{len(check.readiness)} 天：")
+    for r in check.readiness:
+        print(f"  {r.day} {'到位' if r.green else '未到位'}  {r.line}")
+    return EXIT_OK
+
+
+def cmd_roster_export(args: argparse.Namespace) -> int:
+    """Write a period's roster to an Excel workbook."""
+    from xianghua_console.services.roster_admin import export_roster
+
+    db, _ = _open(args)
+    try:
+        ctx = Ctx(db, args.clock)
+        path = export_roster(ctx, period_id=_roster_period(args, ctx), path=args.out)
+    finally:
+        db.dispose()
+    print(path)
+    return EXIT_OK
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    """Import a roster workbook; exit 1 with each bad row's sheet, row and column."""
+    from xianghua_console.services.roster_admin import import_roster
+
+    db, _ = _open(args)
+    try:
+        ctx = Ctx(db, args.clock, actor="命令行")
+        report = import_roster(ctx, period_id=_roster_period(args, ctx), path=args.file)
+    finally:
+        db.dispose()
+    print(f"已导入 {report.rows} 行，涉及 {len(report.days)} 天。")
+    for f in report.findings:
+        print(f"  [{f.kind.label}] {f.message}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- reports, exports, ledger
+
+
+def _add_reports_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    """``export daily``, ``report weekly`` and ``ledger template|import|export``."""
+    p = sub.add_parser("export", parents=[common], help="导出给县里的表格")
+    esub = p.add_subparsers(dest="export_command", metavar="表格", required=True)
+    e = esub.add_parser("daily", parents=[common], help="信访稳定信息日报汇总表（一天，或一段日期）")
+    when = e.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="某一天")
+    when.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
+                      help="一段日期的第一天（与 --to 同用：每天一张表，另加汇总表）")
+    e.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="一段日期的最后一天")
+    e.add_argument("--out", required=True, type=_xlsx_path, metavar="F.xlsx", help="输出文件")
+    e.set_defaults(handler=cmd_export_daily)
+
+    p = sub.add_parser("report", parents=[common], help="周报")
+    rsub = p.add_subparsers(dest="report_command", metavar="报告", required=True)
+    r = rsub.add_parser("weekly", parents=[common], help="信访稳定工作周报（PDF 和/或 Excel）")
+    r.add_argument("--week", required=True, type=_iso_week, metavar="YYYY-Www",
+                   help="ISO 周，例如 2027-W10（周一至周日）")
+    r.add_argument("--pdf", type=_suffixed(".pdf"), metavar="F.pdf", help="输出 PDF")
+    r.add_argument("--xlsx", type=_xlsx_path, metavar="F.xlsx", help="输出 Excel")
+    r.set_defaults(handler=cmd_report_weekly)
+
+    p = sub.add_parser("ledger", parents=[common], help="台账：空白模板、导入、导出（Excel）")
+    lsub = p.add_subparsers(dest="ledger_command", metavar="操作", required=True)
+    t = lsub.add_parser("template", parents=[common], help="写出空白台账")
+    t.add_argument("--out", required=True, type=_xlsx_path, metavar="F.xlsx", help="输出文件")
+    t.set_defaults(handler=cmd_ledger_template)
+    i = lsub.add_parser("import", parents=[common],
+                        help="导入台账（先逐行检查，有任何问题则不导入）")  # fmt: skip
+    i.add_argument("file", type=Path, metavar="F.xlsx", help="台账文件")
+    i.set_defaults(handler=cmd_ledger_import)
+    x = lsub.add_parser("export", parents=[common], help="把数据库中的记录导出为台账")
+    x.add_argument("--out", required=True, type=_xlsx_path, metavar="F.xlsx", help="输出文件")
+    x.add_argument("--from", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="只导出此日起的值班、事件和日报")  # fmt: skip
+    x.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="只导出到此日为止的值班、事件和日报")  # fmt: skip
+    x.set_defaults(handler=cmd_ledger_export)
+
+
+def _iso_date(text: str):  # noqa: ANN202 - argparse type
+    """``YYYY-MM-DD``, a local calendar day."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
+
+
+def _iso_week(text: str):  # noqa: ANN202 - argparse type
+    """``2027-W10`` → the Monday of that ISO week."""
+    from xianghua_console.services.meetings import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _suffixed(suffix: str) -> Callable[[str], Path]:
+    def check(text: str) -> Path:
+        path = Path(text)
+        if path.suffix.lower() != suffix:
+            raise argparse.ArgumentTypeError(f"文件名应以 {suffix} 结尾：{text}")
+        return path
+
+    return check
+
+
+_xlsx_path = _suffixed(".xlsx")
+
+
+def cmd_export_daily(args: argparse.Namespace) -> int:
+    """Write the county's daily summary workbook of a day or of a range of days."""
+    from xianghua_console.exports.daily_xlsx import write_daily_workbook
+    from xianghua_console.services.daily_summary import daily_summaries
+
+    if args.date is not None:
+        if args.last is not None:
+            print("xianghua-console: --to 只能与 --from 同用", file=sys.stderr)
+            return EXIT_USAGE
+        first = last = args.date
+    else:
+        if args.last is None:
+            print("xianghua-console: --from 需要同时给出 --to", file=sys.stderr)
+            return EXIT_USAGE
+        first, last = args.first, args.last
+    db, _ = _open(args)
+    try:
+        summaries = daily_summaries(Ctx(db, args.clock), first=first, last=last)
+    finally:
+        db.dispose()
+    write_daily_workbook(summaries, args.out)
+    for s in summaries:
+        t = s.totals
+        print(f"{s.day.isoformat()}：应报 {t.expected}，按时 {t.on_time}，零报告 {t.zero}，"
+              f"有情况 {t.situation}，迟报 {t.late}，缺报 {t.missing}，未报 {t.pending}，"
+              f"事件 {t.incidents} 起" + ("" if s.closed else "（未关账）"))
+    print(f"已写出：{args.out}")
+    return EXIT_OK
+
+
+def cmd_report_weekly(args: argparse.Namespace) -> int:
+    """The weekly report: to PDF and/or Excel, or a short summary on the terminal."""
+    from xianghua_console.services.weekly import weekly_report
+
+    db, _ = _open(args)
+    try:
+        report = weekly_report(Ctx(db, args.clock), week_start=args.week)
+    finally:
+        db.dispose()
+    if args.xlsx:
+        from xianghua_console.exports.weekly_xlsx import write_weekly_workbook
+
+        write_weekly_workbook(report, args.xlsx)
+        print(f"已写出：{args.xlsx}")
+    if args.pdf:
+        from xianghua_console.exports.weekly_html import title_of, weekly_html
+
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display; before Qt starts
+        from xianghua_console.gui.printing import PrintError, html_to_pdf
+
+        try:
+            html_to_pdf(weekly_html(report), args.pdf, title=title_of(report))
+        except PrintError as exc:
+            raise Refused(str(exc)) from exc
+        print(f"已写出：{args.pdf}")
+    if not args.xlsx and not args.pdf:
+        print(f"{report.town}信访稳定工作周报 {report.label}"
+              f"（{report.week_start.isoformat()} 至 {report.week_end.isoformat()}）")
+        print(f"接报事件 {len(report.incidents)} 起：" + "，".join(
+            f"{c.label} {c.count}" for c in report.by_weight))
+        for s in report.timeliness:
+            print(f"  {s.label}：{s.text}")
+        total = report.compliance_total
+        print(f"日报：应报 {total.expected_days} 单位·天，按时 {total.on_time}，迟报 {total.late}，"
+              f"缺报 {total.missing}，未报 {total.pending}")
+        print(f"研判会：未开 {len(report.meetings.not_held)} 个单位；未结事件 "
+              f"{len(report.open_items)} 起")
+    return EXIT_OK
+
+
+def cmd_ledger_template(args: argparse.Namespace) -> int:
+    """Write a blank ledger."""
+    from xianghua_console.exports.ledger_xlsx import write_template
+
+    write_template(args.out)
+    print(f"已写出空白台账：{args.out}")
+    return EXIT_OK
+
+
+def cmd_ledger_import(args: argparse.Namespace) -> int:
+    """Import a ledger: every row checked first; on any problem, list them and import nothing."""
+    from xianghua_console.exports.ledger_xlsx import read_ledger
+    from xianghua_console.services.ledger import LedgerRejected, import_ledger
+
+    sheets = read_ledger(args.file)
+    db, _ = _open(args)
+    try:
+        summary = import_ledger(Ctx(db, args.clock), sheets=sheets)
+    except LedgerRejected as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"xianghua-console: 台账有 {len(exc.problems)} 处问题，未导入任何数据。",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.dispose()
+    print(f"已导入：新单位 {summary.units_added} 个（更新 {summary.units_updated} 个），"
+          f"人员 {summary.staff} 名，值班 {summary.duty} 人次，事件 {summary.incidents} 起，"
+          f"日报 {summary.daily_reports} 份")
+    return EXIT_OK
+
+
+def cmd_ledger_export(args: argparse.Namespace) -> int:
+    """Write the database's records as a ledger."""
+    from xianghua_console.exports.ledger_xlsx import write_ledger
+    from xianghua_console.services.ledger import ledger_book
+
+    if args.first and args.last and args.last < args.first:
+        print("xianghua-console: --to 不能早于 --from", file=sys.stderr)
+        return EXIT_USAGE
+    db, _ = _open(args)
+    try:
+        book = ledger_book(Ctx(db, args.clock), first=args.first, last=args.last)
+    finally:
+        db.dispose()
+    write_ledger(book, args.out)
+    print("已写出台账：" + "，".join(f"{name} {len(rows)} 行" for name, rows in book.sheets.items())
+          + f" → {args.out}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back the database up to a new file with SQLite's online backup API."""
+    from xianghua_console.services.backup import backup_to
+
+    db, _ = _open(args)
+    try:
+        out = backup_to(db, out=args.out)
+    finally:
+        db.dispose()
+    print(f"已备份到 {out}")
+    return EXIT_OK
+
+
+def cmd_migrate_db(args: argparse.Namespace) -> int:
+    """Copy a SQLite database into an empty PostgreSQL database and verify the copy."""
+    from xianghua_console.services.migrate_db import migrate_database
+
+    progress = None
+    if sys.stderr.isatty():
+        def progress(table: str, n: int) -> None:
+            print(f"\r复制 {table}：{n} 行", end="", file=sys.stderr, flush=True)
+
+    report = migrate_database(
+        source_url=resolve_url(args.source, {}),
+        target_url=resolve_url(args.target, {}),
+        clock=args.clock,
+        progress=progress,
+    )
+    if progress:
+        print(file=sys.stderr)
+    print(f"已复制 {report.total} 条记录（{len(report.rows)} 张表），行数与哈希链核对无误。")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database with a checked backup; the current one is copied aside first."""
+    from xianghua_console.services.backup import restore_from
+
+    result = restore_from(_url(args), source=args.file, clock=args.clock)
+    if result.previous_copy:
+        print(f"原数据库已另存为 {result.previous_copy}")
+    print(f"已从 {result.restored_from} 恢复。")
+    return EXIT_OK
+
+
+def cmd_import_directory(args: argparse.Namespace) -> int:
+    """Import units or staff from Excel: every row checked first; on any problem, nothing."""
+    from xianghua_console.exports.directory_xlsx import import_directory_file
+    from xianghua_console.services.directories import ImportRejected
+
+    db, _ = _open(args)
+    try:
+        result = import_directory_file(Ctx(db, args.clock), path=args.file, sheet=args.sheet)
+    except ImportRejected as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"xianghua-console: {args.file.name} 有 {len(exc.problems)} 处问题，未导入任何数据。",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.dispose()
+    what = "单位" if args.what == "units" else "人员"
+    print(f"已导入{what} {result.added} 个：" + "、".join(result.names))
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from xianghua_console.domain.settings import Settings
 class DeadlineKind(StrEnum):
     REPORT = "report"
     ESCALATE = "escalate"
+    ACCEPT = "accept"
     SPECIAL_REPORT = "special_report"
 
     @property
@@ -24,6 +25,7 @@ class DeadlineKind(StrEnum):
         return {
             "report": "报告信访办",
             "escalate": "报告镇主要领导",
+            "accept": "分指挥部接收",
             "special_report": "提交专题报告",
         }[self.value]
 
@@ -62,10 +64,16 @@ class IncidentTimes:
     escalated_at: datetime | None = None
     ended_at: datetime | None = None
     special_report_at: datetime | None = None
+    assigned_at: datetime | None = None  # assigned to a sub-command (分派)
+    accepted_at: datetime | None = None  # the sub-command accepted it (接收)
 
 
 def incident_deadlines(times: IncidentTimes, settings: Settings) -> list[Deadline]:
-    """Every deadline that applies to an incident now, in the order of the plan."""
+    """Every deadline that applies to an incident now, in the order of the plan.
+
+    Report and escalation always apply; acceptance once the incident is assigned to a
+    sub-command; the special report once the end is declared.
+    """
     out = [
         Deadline(
             DeadlineKind.REPORT,
@@ -78,6 +86,14 @@ def incident_deadlines(times: IncidentTimes, settings: Settings) -> list[Deadlin
             times.escalated_at,
         ),
     ]
+    if times.assigned_at is not None:
+        out.append(
+            Deadline(
+                DeadlineKind.ACCEPT,
+                times.assigned_at + timedelta(minutes=settings.acceptance_minutes),
+                times.accepted_at,
+            )
+        )
     if times.ended_at is not None:
         out.append(
             Deadline(

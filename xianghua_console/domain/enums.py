@@ -100,6 +100,10 @@ class TimelineKind(StrEnum):
     CORRECTION = "correction"
     ALERT_ACK = "alert_ack"
     NOTE = "note"
+    WEIGHT_CHANGED = "weight_changed"
+    GROUPS = "groups"
+    COMMAND_SET = "command_set"
+    COMMAND_CHANGED = "command_changed"
 
     @property
     def label(self) -> str:
@@ -121,6 +125,10 @@ class TimelineKind(StrEnum):
             "correction": "更正",
             "alert_ack": "确认时限提醒",
             "note": "备注",
+            "weight_changed": "调整事件程度",
+            "groups": "分派工作组和成员单位",
+            "command_set": "现场指挥部组成",
+            "command_changed": "调整现场指挥部",
         }[self.value]
 
 
@@ -183,3 +191,50 @@ class Role(StrEnum):
             "commander": "指挥长",
             "read_only": "只读",
         }[self.value]
+
+
+class UnavailabilityKind(StrEnum):
+    """Why a person cannot take a duty shift on a day."""
+
+    LEAVE = "leave"
+    TRIP = "trip"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"leave": "请假", "trip": "出差", "other": "其他"}[self.value]
+
+
+class CalendarOverrideKind(StrEnum):
+    """The office's own word on a day, over chinese-calendar's."""
+
+    HOLIDAY = "holiday"
+    WORKDAY = "workday"
+
+    @property
+    def label(self) -> str:
+        return {"holiday": "节假日", "workday": "调休上班"}[self.value]
+
+
+class SwapStatus(StrEnum):
+    """A swap (调班): requested → the colleague agrees → the office director approves."""
+
+    REQUESTED = "requested"
+    AGREED = "agreed"
+    APPROVED = "approved"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return {
+            "requested": "待同事同意",
+            "agreed": "待主任批准",
+            "approved": "已批准",
+            "declined": "未同意",
+            "withdrawn": "已撤回",
+        }[self.value]
+
+    @property
+    def open(self) -> bool:
+        return self in (SwapStatus.REQUESTED, SwapStatus.AGREED)

@@ -36,6 +36,7 @@ class Settings:
     vehicle_slots: int = 1
     emergency_fund_min_yuan: int = 10000  # 五、4
     daily_reports_only_in_duty_periods: bool = False
+    backup_keep: int = 30  # automatic daily backups kept in rotation
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> Settings:
@@ -80,6 +81,8 @@ class Settings:
                 raise SettingsError(f"设置项 {name} 必须是 1 到 10000 之间的整数，现为 {value}")
         if not 1 <= self.standby_slots_min <= self.standby_slots_max:
             raise SettingsError("备勤人员的最少人数不能大于最多人数")
+        if not 1 <= self.backup_keep <= 3650:
+            raise SettingsError(f"自动备份保留份数必须在 1 到 3650 之间，现为 {self.backup_keep}")
         if self.emergency_fund_min_yuan < 0:
             raise SettingsError("应急经费下限不能为负数")
         if not self.town_name.strip():

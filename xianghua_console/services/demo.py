@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from xianghua_console.domain.clock import local_datetime, to_local
+from xianghua_console.domain.command import command_text
 from xianghua_console.domain.deadlines import daily_cutoff, shift_start
 from xianghua_console.domain.enums import (
     DailyReportKind,
@@ -31,6 +32,7 @@ from xianghua_console.domain.enums import (
     UnitKind,
     Weight,
 )
+from xianghua_console.domain.notices import recipients_line
 from xianghua_console.domain.settings import Settings
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings
@@ -43,9 +45,11 @@ from xianghua_console.store.models import (
     DayClosure,
     DutyAssignment,
     DutyPeriod,
+    DutyPoolMember,
     DutyShift,
     Incident,
     NoticeReceipt,
+    OnSceneCommand,
     Staff,
     TimelineEntry,
     Unit,
@@ -271,6 +275,9 @@ class _Plan:
     special_ago: timedelta | None = None
     closed_ago: timedelta | None = None
     jitter: bool = True  # the live ones keep their exact offsets
+    # Assigned this long ago and not accepted yet (a live acceptance clock); launched ones are
+    # assigned and accepted during their response anyway.
+    assigned_ago: timedelta | None = None
 
 
 def _m(minutes: float) -> timedelta:
@@ -289,7 +296,7 @@ PLANS = (
     _Plan(_S.REPORTED, Weight.HEAVIER, _m(22), _m(8), jitter=False),
     # 迟报: occurred 40 minutes before the office heard of it.
     _Plan(_S.VERIFIED, Weight.ORDINARY, _m(70), _m(40), _m(9), jitter=False),
-    _Plan(_S.VERIFIED, Weight.ORDINARY, _m(45), _m(6), _m(11), jitter=False),
+    _Plan(_S.VERIFIED, Weight.ORDINARY, _m(45), _m(6), _m(11), jitter=False, assigned_ago=_m(4)),
     _Plan(_S.LAUNCHED, Weight.HEAVIER, _m(120), _m(10), _m(8)),
     _Plan(_S.ONSCENE, Weight.SERIOUS, _m(240), _m(12), _m(10)),
     _Plan(_S.CONTROLLED, Weight.HEAVIER, _m(26 * 60), _m(9), _m(18)),  # escalated 3 min late
@@ -307,6 +314,8 @@ COUNTY_OFFICES = "县委、县政府值班室和县信访局"
 
 # Minutes after receipt at which each stage of the handling happened (the plan's order).
 STAGE_MINUTES = {
+    TimelineKind.ASSIGNED: 12,
+    TimelineKind.ACCEPTED: 17,
     TimelineKind.INSTRUCTION: 15,
     TimelineKind.COUNTY: 20,
     TimelineKind.LAUNCHED: 25,
@@ -355,6 +364,7 @@ class _DemoBuilder:
         self.staff: dict[str, Staff] = {}
         self.crews: list[_ShiftCrew] = []
         self.incidents: list[Incident] = []
+        self.commands: list[OnSceneCommand] = []
         self.period_start = self.today - timedelta(days=5)
         # Units were expected a few days before the period, as an office that was running.
         self.expected_from = self.period_start - timedelta(days=3)
@@ -476,6 +486,9 @@ class _DemoBuilder:
         )
         self.s.add(period)
         pools = self._pools()
+        # The same pools, stored, so that regenerating the demo's roster draws from them.
+        for slot, pool in pools.items():
+            self.s.add_all(DutyPoolMember(slot=slot, staff=person) for person in pool)
         load = {p.name: 0 for pool in pools.values() for p in pool}
         plate = f"豫R·{self.rng.choice('ABCDEFGHJK')}{self.rng.randrange(1000, 10_000)}"
         resting: set[str] = set()
@@ -575,6 +588,7 @@ class _DemoBuilder:
             incident.number = f"{year}-{seqs[year]:04d}"
             self.s.add(incident)
         self.incidents = drafts
+        self.s.add_all(self.commands)  # after their incidents, which are numbered by now
 
     def _jitter(self, plan: _Plan, minutes: int) -> timedelta:
         return _m(self.rng.randint(0, minutes)) if plan.jitter else timedelta()
@@ -621,6 +635,7 @@ class _DemoBuilder:
             closed_at=closed,
             created_by=actor,
         )
+        self._assignment(incident, plan)
         self._timeline(incident, plan)
         incident.created_at = incident.timeline[0].recorded_at  # logged with its first entry
         return incident
@@ -646,9 +661,52 @@ class _DemoBuilder:
                 )
             )
 
+    def _assignment(self, incident: Incident, plan: _Plan) -> None:
+        """The category's sub-command, assigned (and accepted) as services.assignment does."""
+        sub = incident.subcommand
+        if sub is None:
+            return
+        if plan.status.order >= IncidentStatus.LAUNCHED.order:
+            incident.assigned_at = _stage_at(incident.received_at, TimelineKind.ASSIGNED)
+            incident.accepted_at = _stage_at(incident.received_at, TimelineKind.ACCEPTED)
+            incident.accepted_by = sub.head.name if sub.head else ""
+        elif plan.assigned_ago is not None:
+            incident.assigned_at = self.now - plan.assigned_ago
+        else:
+            return
+        incident.proposed_subcommand = sub
+        incident.assigned_by = self._office_person(incident.assigned_at)
+
+    def _assignment_steps(self, incident: Incident) -> list[_Step]:
+        sub = incident.subcommand
+        if incident.assigned_at is None or sub is None:
+            return []
+        line = command_text(incident.weight, subcommand=sub.short_name)
+        steps = [
+            _Step(
+                TimelineKind.ASSIGNED,
+                incident.assigned_at,
+                f"分派给{sub.name}；{line}",
+                {"subcommand_id": sub.id, "subcommand": sub.short_name, "proposed_id": sub.id,
+                 "override": False, "reason": "", "weight": incident.weight.value,
+                 "previous_subcommand_id": None, "previous_assigned_at": None,
+                 "previous_accepted_at": None},
+            )
+        ]
+        if incident.accepted_at is not None:
+            steps.append(
+                _Step(
+                    TimelineKind.ACCEPTED,
+                    incident.accepted_at,
+                    f"{sub.name}接收，接收人：{incident.accepted_by}",
+                    {"subcommand_id": sub.id, "by": incident.accepted_by},
+                )
+            )
+        return steps
+
     def _steps(self, incident: Incident, plan: _Plan) -> list[_Step]:
         reached = plan.status.order
-        steps = self._intake_steps(incident, plan)
+        steps = self._intake_steps(incident, plan) + self._assignment_steps(incident)
         if reached >= IncidentStatus.LAUNCHED.order:
             steps += self._response_steps(incident)
         if reached >= IncidentStatus.ONSCENE.order:
@@ -725,6 +783,22 @@ class _DemoBuilder:
     def _onscene_steps(self, incident: Incident) -> list[_Step]:
         received, sub = incident.received_at, incident.subcommand
         guide = self.staff["npc_chair"] if sub is None or sub.head is None else sub.head
+        set_up = _stage_at(received, TimelineKind.ONSCENE)
+        # The heads of the departments concerned: those of the sub-command's seat.
+        members = [p for p in self.staff.values()
+                   if sub is not None and p.unit is sub.seat and not p.post.endswith("干事")]
+        self.commands.append(
+            OnSceneCommand(
+                incident=incident,
+                seq=1,
+                commander=self.staff["mayor"],
+                deputy=guide,
+                members=members,
+                set_up_at=set_up,
+                recorded_at=min(set_up + _m(2), self.now),
+                recorded_by=self._office_person(set_up),
+            )
+        )
         command = {
             Weight.ORDINARY: "由现场指挥部负责处置",
             Weight.HEAVIER: f"由{sub.short_name if sub else '总指挥部'}指导协调",
@@ -905,6 +979,7 @@ class _DemoBuilder:
             created_by=self._office_person(issued),
         )
         self._receipts(notice, self.villages, unconfirmed=self.rng.randint(3, 4), within=_m(420))
+        notice.recipients = recipients_line(all_villages=True, all_town_units=False)
         return notice
 
     def _subcommand_notice(self) -> WarningNotice:
@@ -938,6 +1013,9 @@ class _DemoBuilder:
         self._receipts(
             notice, targets, unconfirmed=len(targets) // 2, within=min(_m(120), self.now - issued)
         )
+        notice.recipients = recipients_line(
+            all_villages=False, all_town_units=False, others=[u.name for u in targets]
+        )
         return notice
 
     def _receipts(
@@ -952,6 +1030,7 @@ class _DemoBuilder:
                 )
                 receipt.confirmed_by = unit.info_officer
                 receipt.recorded_by = self._office_person(receipt.confirmed_at)
+                receipt.recorded_at = min(receipt.confirmed_at + _m(2), self.now)
             notice.receipts.append(receipt)
 
     # ------------------------------------------------------------ weekly meetings

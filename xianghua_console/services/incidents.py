@@ -77,6 +77,8 @@ def incident_row(incident: Incident, settings: Settings) -> IncidentRow:
                 escalated_at=incident.escalated_at,
                 ended_at=incident.ended_at,
                 special_report_at=incident.special_report_at,
+                assigned_at=incident.assigned_at,
+                accepted_at=incident.accepted_at,
             ),
             settings,
         )

@@ -42,6 +42,7 @@ TIME_OF_ENTRY = {
     TimelineKind.ESCALATED: "escalated_at",
     TimelineKind.ENDED: "ended_at",
     TimelineKind.SPECIAL_REPORT: "special_report_at",
+    TimelineKind.ACCEPTED: "accepted_at",
 }
 
 
@@ -161,6 +162,8 @@ def _as_it_stood(incident: Incident, at: datetime) -> tuple[IncidentStatus, Inci
         "escalated_at": incident.escalated_at,
         "ended_at": incident.ended_at,
         "special_report_at": incident.special_report_at,
+        "assigned_at": incident.assigned_at,
+        "accepted_at": incident.accepted_at,
     }
     status = IncidentStatus.REPORTED
     for entry in sorted(incident.timeline, key=lambda e: e.seq, reverse=True):
@@ -168,6 +171,11 @@ def _as_it_stood(incident: Incident, at: datetime) -> tuple[IncidentStatus, Inci
             continue
         if entry.kind is TimelineKind.CORRECTION:
             values[entry.data["field"]] = datetime.fromisoformat(entry.data["old"])
+        elif entry.kind is TimelineKind.ASSIGNED:
+            # An assignment entry keeps the clock it replaced (services.assignment writes it).
+            for key in ("assigned_at", "accepted_at"):
+                old = entry.data.get(f"previous_{key}")
+                values[key] = datetime.fromisoformat(old) if old else None
         elif entry.kind in TIME_OF_ENTRY:
             values[TIME_OF_ENTRY[entry.kind]] = None
     for entry in sorted(incident.timeline, key=lambda e: e.seq):

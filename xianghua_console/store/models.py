@@ -29,11 +29,14 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from xianghua_console.domain.enums import (
     BodyKind,
+    CalendarOverrideKind,
     DailyReportKind,
     DutySlot,
     IncidentStatus,
     Role,
+    SwapStatus,
     TimelineKind,
+    UnavailabilityKind,
     UnitKind,
     Weight,
 )
@@ -80,7 +83,9 @@ class Unit(Base):
     info_officer: Mapped[str] = mapped_column(String(40), default="")
     info_officer_phone: Mapped[str] = mapped_column(String(40), default="")
     expected_from: Mapped[date | None] = mapped_column(Date)  # daily reports expected from
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: archived (归档)
+    archived_at: Mapped[datetime | None]
+    archived_by: Mapped[str] = mapped_column(String(40), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -99,7 +104,9 @@ class Staff(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     is_leader: Mapped[bool] = mapped_column(Boolean, default=False)  # may lead a duty shift
     is_driver: Mapped[bool] = mapped_column(Boolean, default=False)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: archived (归档)
+    archived_at: Mapped[datetime | None]
+    archived_by: Mapped[str] = mapped_column(String(40), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     unit: Mapped[Unit | None] = relationship()
@@ -237,6 +244,96 @@ class DutyAssignment(Base):
     staff: Mapped[Staff] = relationship()
 
 
+class DutyPoolMember(Base):
+    """A person the rotation may place in a slot (the pool of a post).
+
+    A slot without members falls back to what ``Staff`` says: leaders (``is_leader``) lead,
+    drivers (``is_driver``) drive, everyone else may take duty and standby.
+    """
+
+    __tablename__ = "duty_pool_member"
+    __table_args__ = (UniqueConstraint("slot", "staff_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot: Mapped[DutySlot] = mapped_column(enum_column(DutySlot))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+
+    staff: Mapped[Staff] = relationship()
+
+
+class StaffUnavailability(Base):
+    """A person cannot take the shift of a day (leave, business trip, other)."""
+
+    __tablename__ = "staff_unavailability"
+    __table_args__ = (UniqueConstraint("staff_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[UnavailabilityKind] = mapped_column(enum_column(UnavailabilityKind))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(40), default="")
+
+    staff: Mapped[Staff] = relationship()
+
+
+class CalendarOverride(Base):
+    """The office's own holiday (节假日) or make-up working day (调休上班) over chinese-calendar."""
+
+    __tablename__ = "calendar_override"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[CalendarOverrideKind] = mapped_column(enum_column(CalendarOverrideKind))
+    note: Mapped[str] = mapped_column(String(80), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+class DutySwap(Base):
+    """A swap (调班): the requester hands the slot of a shift to a colleague.
+
+    With ``other_shift_id`` it is an exchange: the requester takes the colleague's slot of that
+    shift in return. Steps: requested → the colleague agrees → the office director approves;
+    each with when and the console account that recorded it (``*_by``), the approval also with
+    the director's name. Only an approved swap changes the roster.
+    """
+
+    __tablename__ = "duty_swap"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("duty_shift.id", ondelete="CASCADE"))
+    slot: Mapped[DutySlot] = mapped_column(enum_column(DutySlot))
+    requester_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    colleague_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    other_shift_id: Mapped[int | None] = mapped_column(
+        ForeignKey("duty_shift.id", ondelete="CASCADE")
+    )
+    other_slot: Mapped[DutySlot | None] = mapped_column(enum_column(DutySlot))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[SwapStatus] = mapped_column(
+        enum_column(SwapStatus), default=SwapStatus.REQUESTED
+    )
+    requested_at: Mapped[datetime]
+    requested_by: Mapped[str] = mapped_column(String(40), default="")
+    agreed_at: Mapped[datetime | None]
+    agreed_by: Mapped[str] = mapped_column(String(40), default="")
+    approved_at: Mapped[datetime | None]
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    approver: Mapped[str] = mapped_column(String(40), default="")  # the office director
+    closed_at: Mapped[datetime | None]  # declined or withdrawn
+    closed_by: Mapped[str] = mapped_column(String(40), default="")
+    close_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    shift: Mapped[DutyShift] = relationship(foreign_keys=[shift_id])
+    other_shift: Mapped[DutyShift | None] = relationship(foreign_keys=[other_shift_id])
+    requester: Mapped[Staff] = relationship(foreign_keys=[requester_id])
+    colleague: Mapped[Staff] = relationship(foreign_keys=[colleague_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 # ---------------------------------------------------------------- incidents
 
 
@@ -258,6 +355,14 @@ class Incident(Base):
     place: Mapped[str] = mapped_column(String(120), default="")
     category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
     subcommand_id: Mapped[int | None] = mapped_column(ForeignKey("command_body.id"))
+    # The assignment (分派): the sub-command the category proposed, the reason for choosing
+    # another, and its acceptance (接收); the timeline keeps every earlier assignment.
+    proposed_subcommand_id: Mapped[int | None] = mapped_column(ForeignKey("command_body.id"))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    assigned_at: Mapped[datetime | None]
+    assigned_by: Mapped[str] = mapped_column(String(40), default="")
+    accepted_at: Mapped[datetime | None]
+    accepted_by: Mapped[str] = mapped_column(String(40), default="")  # who at the sub-command
     weight: Mapped[Weight] = mapped_column(enum_column(Weight), default=Weight.ORDINARY)
     people_count: Mapped[int] = mapped_column(Integer, default=0)
     summary: Mapped[str] = mapped_column(Text)
@@ -276,7 +381,16 @@ class Incident(Base):
 
     unit: Mapped[Unit] = relationship()
     category: Mapped[Category | None] = relationship()
-    subcommand: Mapped[CommandBody | None] = relationship()
+    subcommand: Mapped[CommandBody | None] = relationship(foreign_keys=[subcommand_id])
+    proposed_subcommand: Mapped[CommandBody | None] = relationship(
+        foreign_keys=[proposed_subcommand_id]
+    )
+    working_groups: Mapped[list[CommandBody]] = relationship(
+        secondary="incident_working_group", order_by="CommandBody.sort_order"
+    )
+    member_units: Mapped[list[Unit]] = relationship(
+        secondary="incident_member_unit", order_by="Unit.sort_order"
+    )
     timeline: Mapped[list[TimelineEntry]] = relationship(
         back_populates="incident", order_by="TimelineEntry.seq"
     )
@@ -305,6 +419,54 @@ class TimelineEntry(Base):
     incident: Mapped[Incident] = relationship(back_populates="timeline")
 
 
+incident_working_group = Table(
+    "incident_working_group",
+    Base.metadata,
+    Column("incident_id", ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True),
+    Column("body_id", ForeignKey("command_body.id"), primary_key=True),
+)
+
+incident_member_unit = Table(
+    "incident_member_unit",
+    Base.metadata,
+    Column("incident_id", ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("unit.id"), primary_key=True),
+)
+
+onscene_member = Table(
+    "onscene_member",
+    Base.metadata,
+    Column("command_id", ForeignKey("onscene_command.id", ondelete="CASCADE"), primary_key=True),
+    Column("staff_id", ForeignKey("staff.id"), primary_key=True),
+)
+
+
+class OnSceneCommand(Base):
+    """One composition of an incident's on-scene command (现场指挥部).
+
+    A change is a new row with the next ``seq`` and its reason, never an edit: the newest row
+    is the command now, the older ones say who commanded when.
+    """
+
+    __tablename__ = "onscene_command"
+    __table_args__ = (UniqueConstraint("incident_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    commander_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))  # a principal leader
+    deputy_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # leader in charge
+    set_up_at: Mapped[datetime]  # when this composition took effect
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it changed (empty at set-up)
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(40), default="")
+
+    incident: Mapped[Incident] = relationship()
+    commander: Mapped[Staff] = relationship(foreign_keys=[commander_id])
+    deputy: Mapped[Staff | None] = relationship(foreign_keys=[deputy_id])
+    members: Mapped[list[Staff]] = relationship(secondary=onscene_member, order_by="Staff.id")
+
+
 # ---------------------------------------------------------------- warning notices
 
 
@@ -324,6 +486,7 @@ class WarningNotice(Base):
     measures: Mapped[str] = mapped_column(Text, default="")
     issued_at: Mapped[datetime]
     receipt_due_at: Mapped[datetime | None]
+    recipients: Mapped[str] = mapped_column(Text, default="")  # the 主送 line as issued
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"))
     created_by: Mapped[str] = mapped_column(String(40), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -348,6 +511,7 @@ class NoticeReceipt(Base):
     confirmed_at: Mapped[datetime | None]
     confirmed_by: Mapped[str] = mapped_column(String(40), default="")  # who at the unit
     recorded_by: Mapped[str] = mapped_column(String(40), default="")  # who in the office
+    recorded_at: Mapped[datetime | None]  # when the office recorded it
 
     notice: Mapped[WarningNotice] = relationship(back_populates="receipts")
     unit: Mapped[Unit] = relationship()

@@ -1,0 +1,761 @@
+"""The directories: units, staff, command bodies and the category-to-sub-command mapping.
+
+Units and people with history (incidents, daily reports, receipts, duty shifts, on-scene
+commands…) are archived, not deleted: deleting one is refused with the reason, archiving takes
+it out of every choice and checklist while its records keep their names. Units and staff also
+import from Excel: every row is checked first and nothing is written if any row is bad; each
+problem names its sheet, row, column and reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from openpyxl.utils import get_column_letter
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from xianghua_console.domain.clock import local_today, to_local
+from xianghua_console.domain.directory import normalize_phone, phone_problem
+from xianghua_console.domain.enums import BodyKind, UnitKind
+from xianghua_console.domain.text import pinyin_initials
+from xianghua_console.services.context import Ctx, Refused, audit
+from xianghua_console.services.incident_log import InvalidInput
+from xianghua_console.services.ledger import ReadSheet
+from xianghua_console.store.models import (
+    AnalysisMeeting,
+    Category,
+    CommandBody,
+    DailyReport,
+    DutyAssignment,
+    DutyShift,
+    DutySwap,
+    Incident,
+    NoticeReceipt,
+    OnSceneCommand,
+    Staff,
+    Unit,
+    body_deputy,
+    body_member_unit,
+    incident_member_unit,
+    onscene_member,
+)
+
+UNIT_KINDS = {k.label: k for k in UnitKind} | {"镇直": UnitKind.TOWN_UNIT, "社区": UnitKind.VILLAGE}
+UNIT_SHEET = "单位"
+STAFF_SHEET = "人员"
+# column name → required; the same columns as the ledger's sheets of these names
+UNIT_COLUMNS = {"单位名称": True, "类型": True, "信息员": False, "联系电话": False}
+STAFF_COLUMNS = {"姓名": True, "职务": False, "所属单位": False, "联系电话": False}
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    id: int
+    name: str
+    kind: UnitKind
+    info_officer: str
+    phone: str
+    active: bool
+    archived_at: datetime | None
+    archived_by: str
+
+
+@dataclass(frozen=True)
+class StaffEntry:
+    id: int
+    name: str
+    post: str
+    unit_id: int | None
+    unit: str
+    phone: str
+    is_leader: bool
+    is_driver: bool
+    active: bool
+    archived_at: datetime | None
+    archived_by: str
+
+
+@dataclass(frozen=True)
+class BodyEntry:
+    id: int
+    code: str
+    kind: BodyKind
+    name: str
+    short_name: str
+    head_post: str
+    deputy_posts: str
+    head_id: int | None
+    head: str
+    deputy_ids: tuple[int, ...]
+    deputies: str
+    member_unit_ids: tuple[int, ...]
+    member_units: str
+    seat: str
+
+
+@dataclass(frozen=True)
+class CategoryEntry:
+    id: int
+    code: str
+    name: str
+    subcommand_id: int | None
+    subcommand: str
+
+
+@dataclass(frozen=True)
+class Directories:
+    """Everything the directory editors show, read at once."""
+
+    units: tuple[UnitEntry, ...]
+    staff: tuple[StaffEntry, ...]
+    bodies: tuple[BodyEntry, ...]
+    categories: tuple[CategoryEntry, ...]
+
+
+def load_directories(ctx: Ctx) -> Directories:
+    """Units (villages first), staff, bodies and categories, archived ones included."""
+    with ctx.db.read_session() as session:
+        units = session.scalars(
+            select(Unit).order_by(Unit.active.desc(), Unit.kind.desc(), Unit.sort_order, Unit.id)
+        ).all()
+        staff = session.scalars(
+            select(Staff).order_by(Staff.active.desc(), Staff.id).options(selectinload(Staff.unit))
+        ).all()
+        bodies = session.scalars(
+            select(CommandBody)
+            .order_by(CommandBody.sort_order, CommandBody.id)
+            .options(
+                selectinload(CommandBody.head),
+                selectinload(CommandBody.deputies),
+                selectinload(CommandBody.member_units),
+                selectinload(CommandBody.seat),
+            )
+        ).all()
+        categories = session.scalars(
+            select(Category)
+            .order_by(Category.sort_order, Category.id)
+            .options(selectinload(Category.subcommand))
+        ).all()
+        return Directories(
+            units=tuple(_unit_entry(u) for u in units),
+            staff=tuple(_staff_entry(s) for s in staff),
+            bodies=tuple(_body_entry(b) for b in bodies),
+            categories=tuple(
+                CategoryEntry(c.id, c.code, c.name, c.subcommand_id,
+                              c.subcommand.short_name if c.subcommand else "")
+                for c in categories
+            ),
+        )
+
+
+# ---------------------------------------------------------------- units
+
+
+def save_unit(
+    ctx: Ctx,
+    *,
+    unit_id: int | None,
+    name: str,
+    kind: UnitKind,
+    info_officer: str = "",
+    phone: str = "",
+) -> UnitEntry:
+    """Add a unit (``unit_id=None``) or change one; names are unique, phones well-formed.
+
+    A new unit is expected to report daily from today on, not before.
+    """
+    name, info_officer = name.strip(), info_officer.strip()
+    with ctx.db.session() as session:
+        unit = _get_unit(session, unit_id) if unit_id is not None else None
+        errors = _unit_errors(session, name, info_officer, phone, unit)
+        if errors:
+            raise InvalidInput(errors)
+        phone = normalize_phone(phone)
+        if unit is None:
+            unit = _new_unit(session, ctx, name, kind, info_officer, phone)
+            audit(session, ctx, action="unit.add", entity="unit", entity_id=unit.id,
+                  after={"name": name, "kind": kind.value, "info_officer": info_officer,
+                         "phone": phone})
+        else:
+            before = _unit_form(unit)
+            unit.name, unit.kind = name, kind
+            unit.pinyin_initials = pinyin_initials(name)
+            unit.info_officer, unit.info_officer_phone = info_officer, phone
+            after = _unit_form(unit)
+            if after != before:
+                audit(session, ctx, action="unit.edit", entity="unit", entity_id=unit.id,
+                      before=before, after=after)
+        session.flush()
+        return _unit_entry(unit)
+
+
+def archive_unit(ctx: Ctx, *, unit_id: int) -> UnitEntry:
+    """Archive a unit: no longer chosen or expected to report; its records keep its name."""
+    with ctx.db.session() as session:
+        unit = _get_unit(session, unit_id)
+        if not unit.active:
+            raise Refused(f"“{unit.name}”已归档。")
+        seats = session.scalars(select(CommandBody.short_name).where(
+            CommandBody.seat_unit_id == unit.id)).all()
+        if seats:
+            raise Refused(f"“{unit.name}”是{'、'.join(seats)}的驻地单位，不能归档；"
+                          "请先在指挥机构中调整。")
+        unit.active = False
+        unit.archived_at = ctx.clock.now()
+        unit.archived_by = ctx.actor
+        audit(session, ctx, action="unit.archive", entity="unit", entity_id=unit.id,
+              after={"name": unit.name})
+        session.flush()
+        return _unit_entry(unit)
+
+
+def restore_unit(ctx: Ctx, *, unit_id: int) -> UnitEntry:
+    """Take a unit out of the archive; it is expected to report daily again from today."""
+    with ctx.db.session() as session:
+        unit = _get_unit(session, unit_id)
+        if unit.active:
+            raise Refused(f"“{unit.name}”没有归档。")
+        unit.active = True
+        unit.archived_at = None
+        unit.archived_by = ""
+        if unit.expected_from is None or unit.expected_from < local_today(ctx.clock):
+            # days it was archived are not 缺报: reporting starts again today
+            unit.expected_from = local_today(ctx.clock)
+        audit(session, ctx, action="unit.restore", entity="unit", entity_id=unit.id,
+              after={"name": unit.name})
+        session.flush()
+        return _unit_entry(unit)
+
+
+def delete_unit(ctx: Ctx, *, unit_id: int) -> None:
+    """Delete a unit that has no history at all; one with history is refused with the reason."""
+    with ctx.db.session() as session:
+        unit = _get_unit(session, unit_id)
+        history = unit_history(session, unit.id)
+        if history:
+            raise Refused(f"“{unit.name}”{'、'.join(history)}，不能删除，只能归档。")
+        audit(session, ctx, action="unit.delete", entity="unit", entity_id=unit.id,
+              before=_unit_form(unit))
+        session.execute(body_member_unit.delete().where(body_member_unit.c.unit_id == unit.id))
+        session.delete(unit)
+
+
+def unit_history(session: Session, unit_id: int) -> list[str]:
+    """What the records hold of a unit (empty when it can be deleted)."""
+    checks = [
+        (select(func.count()).select_from(Incident).where(Incident.unit_id == unit_id),
+         "报告过 {n} 起事件"),
+        (select(func.count()).select_from(incident_member_unit)
+         .where(incident_member_unit.c.unit_id == unit_id), "是 {n} 起事件的成员单位"),
+        (select(func.count()).select_from(DailyReport).where(DailyReport.unit_id == unit_id),
+         "有 {n} 份日报"),
+        (select(func.count()).select_from(NoticeReceipt).where(NoticeReceipt.unit_id == unit_id),
+         "收到过 {n} 份预警通知"),
+        (select(func.count()).select_from(AnalysisMeeting)
+         .where(AnalysisMeeting.unit_id == unit_id), "有 {n} 次研判会记录"),
+        (select(func.count()).select_from(Staff).where(Staff.unit_id == unit_id),
+         "有 {n} 名人员"),
+        (select(func.count()).select_from(CommandBody).where(CommandBody.seat_unit_id == unit_id),
+         "是 {n} 个指挥机构的驻地"),
+    ]
+    return [label.format(n=n) for query, label in checks if (n := session.scalar(query))]
+
+
+# ---------------------------------------------------------------- staff
+
+
+def save_staff(
+    ctx: Ctx,
+    *,
+    staff_id: int | None,
+    name: str,
+    post: str = "",
+    unit_id: int | None = None,
+    phone: str = "",
+    is_leader: bool = False,
+    is_driver: bool = False,
+) -> StaffEntry:
+    """Add a person (``staff_id=None``) or change one."""
+    name, post = name.strip(), post.strip()
+    with ctx.db.session() as session:
+        person = _get_staff(session, staff_id) if staff_id is not None else None
+        errors: dict[str, str] = {}
+        if not name:
+            errors["name"] = "请填写姓名"
+        elif len(name) > 40:
+            errors["name"] = "姓名不能超过 40 个字"
+        if len(post) > 60:
+            errors["post"] = "职务不能超过 60 个字"
+        unit = session.get(Unit, unit_id) if unit_id is not None else None
+        if unit_id is not None and unit is None:
+            errors["unit_id"] = "所选单位不存在"
+        elif unit is not None and not unit.active and (person is None or person.unit_id != unit.id):
+            errors["unit_id"] = f"“{unit.name}”已归档"
+        if problem := phone_problem(phone):
+            errors["phone"] = problem
+        if name and not errors.get("unit_id"):
+            same = session.scalar(
+                select(Staff).where(
+                    Staff.name == name,
+                    Staff.unit_id.is_(None) if unit_id is None else Staff.unit_id == unit_id,
+                    Staff.id != (person.id if person else -1),
+                )
+            )
+            if same is not None:
+                errors["name"] = f"{unit.name if unit else '（无单位）'}已有名为“{name}”的人员" + (
+                    "（已归档，可在目录中恢复）" if not same.active else "")
+        if errors:
+            raise InvalidInput(errors)
+        phone = normalize_phone(phone)
+        if person is None:
+            person = Staff(name=name, post=post, unit=unit, phone=phone, is_leader=is_leader,
+                           is_driver=is_driver, active=True)
+            session.add(person)
+            session.flush()
+            audit(session, ctx, action="staff.add", entity="staff", entity_id=person.id,
+                  after=_staff_form(person))
+        else:
+            before = _staff_form(person)
+            person.name, person.post, person.unit, person.phone = name, post, unit, phone
+            person.is_leader, person.is_driver = is_leader, is_driver
+            after = _staff_form(person)
+            if after != before:
+                audit(session, ctx, action="staff.edit", entity="staff", entity_id=person.id,
+                      before=before, after=after)
+        session.flush()
+        return _staff_entry(person)
+
+
+def archive_staff(ctx: Ctx, *, staff_id: int) -> StaffEntry:
+    """Archive a person: no longer picked for duty or commands; records keep the name.
+
+    Refused while the person heads or deputises a command body or is on a shift to come.
+    """
+    with ctx.db.session() as session:
+        person = _get_staff(session, staff_id)
+        if not person.active:
+            raise Refused(f"{person.name}已归档。")
+        roles = session.scalars(select(CommandBody.short_name).where(
+            or_(CommandBody.head_staff_id == person.id,
+                CommandBody.id.in_(select(body_deputy.c.body_id)
+                                   .where(body_deputy.c.staff_id == person.id))))).all()
+        if roles:
+            raise Refused(f"{person.name}是{'、'.join(roles)}的负责人或副职，不能归档；"
+                          "请先在指挥机构中改由他人担任。")
+        today = local_today(ctx.clock)
+        coming = session.scalars(
+            select(DutyShift.day).join(DutyAssignment)
+            .where(DutyAssignment.staff_id == person.id, DutyShift.day >= today)
+            .order_by(DutyShift.day)
+        ).all()
+        if coming:
+            days = "、".join(f"{d:%m-%d}" for d in coming[:5]) + ("等" if len(coming) > 5 else "")
+            raise Refused(f"{person.name}还排在 {days} 的值班表上，不能归档；请先调整排班。")
+        person.active = False
+        person.archived_at = ctx.clock.now()
+        person.archived_by = ctx.actor
+        audit(session, ctx, action="staff.archive", entity="staff", entity_id=person.id,
+              after={"name": person.name})
+        session.flush()
+        return _staff_entry(person)
+
+
+def restore_staff(ctx: Ctx, *, staff_id: int) -> StaffEntry:
+    """Take a person out of the archive."""
+    with ctx.db.session() as session:
+        person = _get_staff(session, staff_id)
+        if person.active:
+            raise Refused(f"{person.name}没有归档。")
+        person.active = True
+        person.archived_at = None
+        person.archived_by = ""
+        audit(session, ctx, action="staff.restore", entity="staff", entity_id=person.id,
+              after={"name": person.name})
+        session.flush()
+        return _staff_entry(person)
+
+
+def delete_staff(ctx: Ctx, *, staff_id: int) -> None:
+    """Delete a person with no history at all; one with history is refused with the reason."""
+    with ctx.db.session() as session:
+        person = _get_staff(session, staff_id)
+        history = staff_history(session, person.id)
+        if history:
+            raise Refused(f"{person.name}{'、'.join(history)}，不能删除，只能归档。")
+        audit(session, ctx, action="staff.delete", entity="staff", entity_id=person.id,
+              before=_staff_form(person))
+        session.delete(person)
+
+
+def staff_history(session: Session, staff_id: int) -> list[str]:
+    """What the records hold of a person (empty when the person can be deleted)."""
+    checks = [
+        (select(func.count()).select_from(DutyAssignment)
+         .where(DutyAssignment.staff_id == staff_id), "有 {n} 次值班安排"),
+        (select(func.count()).select_from(DutySwap)
+         .where(or_(DutySwap.requester_id == staff_id, DutySwap.colleague_id == staff_id)),
+         "有 {n} 次调班记录"),
+        (select(func.count()).select_from(OnSceneCommand)
+         .where(or_(OnSceneCommand.commander_id == staff_id,
+                    OnSceneCommand.deputy_id == staff_id)), "任过 {n} 次现场指挥部正副指挥长"),
+        (select(func.count()).select_from(onscene_member)
+         .where(onscene_member.c.staff_id == staff_id), "是 {n} 个现场指挥部的成员"),
+        (select(func.count()).select_from(CommandBody)
+         .where(CommandBody.head_staff_id == staff_id), "是 {n} 个指挥机构的负责人"),
+        (select(func.count()).select_from(body_deputy)
+         .where(body_deputy.c.staff_id == staff_id), "是 {n} 个指挥机构的副职"),
+    ]
+    return [label.format(n=n) for query, label in checks if (n := session.scalar(query))]
+
+
+# ---------------------------------------------------------------- bodies and categories
+
+
+def save_body(
+    ctx: Ctx,
+    *,
+    body_id: int,
+    head_id: int | None,
+    deputy_ids: Sequence[int] = (),
+    member_unit_ids: Sequence[int] = (),
+) -> BodyEntry:
+    """Name a body's head and deputies and set its member units."""
+    with ctx.db.session() as session:
+        body = session.get(CommandBody, body_id)
+        if body is None:
+            raise Refused("找不到这个指挥机构。")
+        errors: dict[str, str] = {}
+        head = session.get(Staff, head_id) if head_id is not None else None
+        if head_id is not None and (head is None or (not head.active and head_id != body.head_staff_id)):
+            errors["head_id"] = "所选负责人不在人员目录中或已归档"
+        deputies = []
+        for sid in dict.fromkeys(deputy_ids):
+            person = session.get(Staff, sid)
+            if person is None or (not person.active and person not in body.deputies):
+                errors["deputy_ids"] = "所选副职不在人员目录中或已归档"
+            elif head is not None and person.id == head.id:
+                errors["deputy_ids"] = f"{person.name}已是负责人，不能同时任副职"
+            else:
+                deputies.append(person)
+        units = []
+        for uid in dict.fromkeys(member_unit_ids):
+            unit = session.get(Unit, uid)
+            if unit is None or (not unit.active and unit not in body.member_units):
+                errors["member_unit_ids"] = "所选成员单位不存在或已归档"
+            else:
+                units.append(unit)
+        if errors:
+            raise InvalidInput(errors)
+        before = _body_form(body)
+        body.head = head
+        body.deputies = deputies
+        body.member_units = sorted(units, key=lambda u: (u.kind is not UnitKind.VILLAGE,
+                                                         u.sort_order))
+        after = _body_form(body)
+        if after != before:
+            audit(session, ctx, action="body.edit", entity="command_body", entity_id=body.code,
+                  before=before, after=after)
+        session.flush()
+        return _body_entry(body)
+
+
+def set_category_subcommand(
+    ctx: Ctx, *, category_id: int, subcommand_id: int | None
+) -> CategoryEntry:
+    """Map a subject category to the sub-command it proposes (None: no proposal)."""
+    with ctx.db.session() as session:
+        category = session.get(Category, category_id)
+        if category is None:
+            raise Refused("找不到这个类别。")
+        sub = session.get(CommandBody, subcommand_id) if subcommand_id is not None else None
+        if subcommand_id is not None and (sub is None or sub.kind is not BodyKind.SUBCOMMAND):
+            raise InvalidInput({"subcommand_id": "请选择一个分指挥部"})
+        before = category.subcommand_id
+        category.subcommand = sub
+        if before != category.subcommand_id:
+            audit(session, ctx, action="category.map", entity="category", entity_id=category.code,
+                  before={"subcommand_id": before}, after={"subcommand_id": subcommand_id})
+        session.flush()
+        return CategoryEntry(category.id, category.code, category.name, category.subcommand_id,
+                             sub.short_name if sub else "")
+
+
+# ---------------------------------------------------------------- Excel import
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One bad cell (or row) of an imported sheet."""
+
+    sheet: str
+    row: int
+    column: str  # the column letter, "" for the whole row
+    header: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.sheet} 第{self.row}行"
+        if self.column:
+            where += f" {self.column}列"
+            if self.header:
+                where += f"（{self.header}）"
+        return f"{where}：{self.reason}"
+
+
+class ImportRejected(Refused):
+    """Nothing was imported; ``problems`` lists every bad cell with sheet, row and column."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        self.problems = problems
+        shown = "；".join(str(p) for p in problems[:5])
+        more = f"；另有 {len(problems) - 5} 处" if len(problems) > 5 else ""
+        super().__init__(f"表格有 {len(problems)} 处问题，未导入任何数据：{shown}{more}")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    names: tuple[str, ...]
+
+
+class _Sheet:
+    """Reads cells of one sheet by column name and collects the problems of each row."""
+
+    def __init__(self, name: str, sheet: ReadSheet, columns: dict[str, bool]) -> None:
+        self.name = name
+        self.sheet = sheet
+        self.columns = columns
+        self.problems: list[ImportProblem] = []
+        self.index: dict[str, int] = {}
+        for i, raw in enumerate(sheet.header):
+            title = str(raw or "").strip().rstrip("*").strip()
+            if title in columns and title not in self.index:
+                self.index[title] = i
+        for title, required in columns.items():
+            if required and title not in self.index:
+                self.problems.append(ImportProblem(name, 1, "", "",
+                                                   f"表头缺少“{title}”列"))
+        self.row = 0
+
+    def fail(self, title: str | None, reason: str) -> None:
+        if title is None or title not in self.index:
+            self.problems.append(ImportProblem(self.name, self.row, "", "", reason))
+        else:
+            self.problems.append(ImportProblem(self.name, self.row,
+                                               get_column_letter(self.index[title] + 1),
+                                               title, reason))
+
+    def text(self, values: tuple, title: str, limit: int) -> str:
+        i = self.index.get(title)
+        value = values[i] if i is not None and i < len(values) else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a phone number Excel stored as a number
+        text = "" if value is None else str(value).strip()
+        if not text and self.columns[title]:
+            self.fail(title, "必填项为空")
+        elif len(text) > limit:
+            self.fail(title, f"超过 {limit} 个字")
+        return text
+
+    def phone(self, values: tuple) -> str:
+        text = self.text(values, "联系电话", 40)
+        if problem := phone_problem(text):
+            self.fail("联系电话", problem)
+        return normalize_phone(text)
+
+
+def import_units(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = UNIT_SHEET) -> ImportResult:
+    """Add the units of a sheet (单位名称*, 类型*, 信息员, 联系电话), all or none.
+
+    Refused (:class:`ImportRejected`) on a missing name or kind, an unknown kind, a name twice
+    in the sheet or already in the directory, a malformed phone.
+    """
+    ck = _Sheet(sheet_name, sheet, UNIT_COLUMNS)
+    if ck.problems:
+        raise ImportRejected(ck.problems)
+    with ctx.db.session() as session:
+        existing = {u.name: u for u in session.scalars(select(Unit))}
+        seen: dict[str, int] = {}
+        rows: list[tuple[str, UnitKind, str, str]] = []
+        for ck.row, values in sheet.rows:
+            name = ck.text(values, "单位名称", 60)
+            kind_text = ck.text(values, "类型", 10)
+            officer = ck.text(values, "信息员", 40)
+            phone = ck.phone(values)
+            kind = UNIT_KINDS.get(kind_text) if kind_text else None
+            if kind_text and kind is None:
+                ck.fail("类型", f"“{kind_text}”不是可选值（可选：村 / 镇直单位）")
+            if name in seen:
+                ck.fail("单位名称", f"“{name}”与第{seen[name]}行重复")
+            elif name in existing:
+                state = "（已归档）" if not existing[name].active else ""
+                ck.fail("单位名称", f"目录中已有单位“{name}”{state}")
+            if name:
+                seen.setdefault(name, ck.row)
+            if kind is not None:
+                rows.append((name, kind, officer, phone))
+        if ck.problems:
+            raise ImportRejected(ck.problems)
+        for name, kind, officer, phone in rows:
+            _new_unit(session, ctx, name, kind, officer, phone)
+        audit(session, ctx, action="unit.import", entity="unit",
+              after={"sheet": sheet_name, "added": [r[0] for r in rows]})
+        return ImportResult(len(rows), tuple(r[0] for r in rows))
+
+
+def import_staff(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = STAFF_SHEET) -> ImportResult:
+    """Add the people of a sheet (姓名*, 职务, 所属单位, 联系电话), all or none.
+
+    Refused (:class:`ImportRejected`) on a missing name, a unit not in the directory (or
+    archived), the same name in the same unit twice or already in the directory, a malformed
+    phone.
+    """
+    ck = _Sheet(sheet_name, sheet, STAFF_COLUMNS)
+    if ck.problems:
+        raise ImportRejected(ck.problems)
+    with ctx.db.session() as session:
+        units = {u.name: u for u in session.scalars(select(Unit))}
+        existing = {(s.name, s.unit_id) for s in session.scalars(select(Staff))}
+        seen: dict[tuple[str, str], int] = {}
+        rows: list[tuple[str, str, Unit | None, str]] = []
+        for ck.row, values in sheet.rows:
+            name = ck.text(values, "姓名", 40)
+            post = ck.text(values, "职务", 60)
+            unit_name = ck.text(values, "所属单位", 60)
+            phone = ck.phone(values)
+            unit = units.get(unit_name) if unit_name else None
+            if unit_name and unit is None:
+                ck.fail("所属单位", f"单位“{unit_name}”不在目录中（请先导入或新增该单位）")
+            elif unit is not None and not unit.active:
+                ck.fail("所属单位", f"单位“{unit_name}”已归档")
+            key = (name, unit_name)
+            if name and key in seen:
+                ck.fail("姓名", f"“{name}”（{unit_name or '无单位'}）与第{seen[key]}行重复")
+            elif name and (name, unit.id if unit else None) in existing and (
+                unit is not None or not unit_name
+            ):
+                ck.fail("姓名", f"目录中已有{unit_name or '（无单位）'}的“{name}”")
+            if name:
+                seen.setdefault(key, ck.row)
+            rows.append((name, post, unit, phone))
+        if ck.problems:
+            raise ImportRejected(ck.problems)
+        for name, post, unit, phone in rows:
+            session.add(Staff(name=name, post=post, unit=unit, phone=phone, active=True))
+        session.flush()
+        audit(session, ctx, action="staff.import", entity="staff",
+              after={"sheet": sheet_name, "added": [r[0] for r in rows]})
+        return ImportResult(len(rows), tuple(r[0] for r in rows))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _unit_errors(
+    session: Session, name: str, info_officer: str, phone: str, unit: Unit | None
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not name:
+        errors["name"] = "请填写单位名称"
+    elif len(name) > 60:
+        errors["name"] = "单位名称不能超过 60 个字"
+    else:
+        same = session.scalar(select(Unit).where(Unit.name == name))
+        if same is not None and same is not unit:
+            errors["name"] = f"已有名为“{name}”的单位" + ("（已归档）" if not same.active else "")
+    if len(info_officer) > 40:
+        errors["info_officer"] = "信息员姓名不能超过 40 个字"
+    if problem := phone_problem(phone):
+        errors["phone"] = problem
+    return errors
+
+
+def _new_unit(
+    session: Session, ctx: Ctx, name: str, kind: UnitKind, officer: str, phone: str
+) -> Unit:
+    # As services.units.add_unit: reporting from today, listed after the last of its kind.
+    last = session.scalar(select(func.max(Unit.sort_order)).where(Unit.kind == kind))
+    unit = Unit(
+        name=name,
+        kind=kind,
+        pinyin_initials=pinyin_initials(name),
+        info_officer=officer,
+        info_officer_phone=phone,
+        expected_from=local_today(ctx.clock),
+        active=True,
+        sort_order=(last if last is not None else (0 if kind is UnitKind.VILLAGE else 1000)) + 1,
+    )
+    session.add(unit)
+    session.flush()
+    return unit
+
+
+def _get_unit(session: Session, unit_id: int) -> Unit:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise Refused("找不到这个单位，可能已被删除。")
+    return unit
+
+
+def _get_staff(session: Session, staff_id: int) -> Staff:
+    person = session.get(Staff, staff_id)
+    if person is None:
+        raise Refused("找不到这个人员，可能已被删除。")
+    return person
+
+
+def _unit_form(unit: Unit) -> dict:
+    return {"name": unit.name, "kind": unit.kind.value, "info_officer": unit.info_officer,
+            "phone": unit.info_officer_phone}
+
+
+def _staff_form(person: Staff) -> dict:
+    return {"name": person.name, "post": person.post, "unit_id": person.unit_id,
+            "phone": person.phone, "is_leader": person.is_leader, "is_driver": person.is_driver}
+
+
+def _body_form(body: CommandBody) -> dict:
+    return {"head_id": body.head_staff_id if body.head is None else body.head.id,
+            "deputy_ids": sorted(p.id for p in body.deputies),
+            "member_unit_ids": sorted(u.id for u in body.member_units)}
+
+
+def _unit_entry(unit: Unit) -> UnitEntry:
+    return UnitEntry(unit.id, unit.name, unit.kind, unit.info_officer, unit.info_officer_phone,
+                     unit.active, unit.archived_at, unit.archived_by)
+
+
+def _staff_entry(person: Staff) -> StaffEntry:
+    return StaffEntry(person.id, person.name, person.post, person.unit_id,
+                      person.unit.name if person.unit else "", person.phone, person.is_leader,
+                      person.is_driver, person.active, person.archived_at, person.archived_by)
+
+
+def _body_entry(body: CommandBody) -> BodyEntry:
+    return BodyEntry(
+        id=body.id,
+        code=body.code,
+        kind=body.kind,
+        name=body.name,
+        short_name=body.short_name,
+        head_post=body.head_post,
+        deputy_posts=body.deputy_posts,
+        head_id=body.head.id if body.head else None,
+        head=f"{body.head.name} {body.head.phone}".strip() if body.head else "",
+        deputy_ids=tuple(p.id for p in body.deputies),
+        deputies="、".join(p.name for p in body.deputies),
+        member_unit_ids=tuple(u.id for u in body.member_units),
+        member_units="、".join(u.name for u in body.member_units),
+        seat=body.seat.name if body.seat else "",
+    )
+
+
+def archived_text(when: datetime | None, by: str) -> str:
+    """``03-05 10:00 测试员归档``, or an empty string."""
+    return f"{to_local(when):%Y-%m-%d %H:%M} {by}归档" if when else ""

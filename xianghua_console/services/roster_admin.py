@@ -1,0 +1,1418 @@
+"""Writing the duty roster: periods and shifts, fair rotation, placing by hand, unavailability,
+swaps (调班), the checks and readiness of a period, and the roster's Excel exchange.
+
+Every write is audited in its own transaction; a refusal (:class:`Refused`) says in Chinese
+what to do about it. Reading the roster for display stays in ``services.roster``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from xianghua_console.domain.clock import local_today
+from xianghua_console.domain.deadlines import shift_start
+from xianghua_console.domain.enums import (
+    CalendarOverrideKind,
+    DutySlot,
+    SwapStatus,
+    UnavailabilityKind,
+)
+from xianghua_console.domain.holidays import DayCalendar, DayKind, classify_days
+from xianghua_console.domain.roster_checks import (
+    CheckedPerson,
+    CheckedShift,
+    DayReadiness,
+    Finding,
+    check_roster,
+    readiness,
+)
+from xianghua_console.domain.rotation import (
+    Gap,
+    Placement,
+    generate_rotation,
+    slot_targets,
+    summarize_gaps,
+)
+from xianghua_console.domain.settings import Settings
+from xianghua_console.domain.swaps import SwapStep, next_swap_status, swap_refusal
+from xianghua_console.exports.roster_xlsx import (
+    DAY_COL,
+    NAME_COL,
+    POST_ALIASES,
+    POST_COL,
+    SHEET_POSTS,
+    RosterBook,
+    RosterDayLine,
+    RosterEntry,
+    RosterFileError,
+    SheetProblem,
+    SheetRead,
+    read_roster_xlsx,
+    write_roster_xlsx,
+)
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.services.roster import ShiftRow, on_duty_now
+from xianghua_console.store.models import (
+    CalendarOverride,
+    DutyAssignment,
+    DutyPeriod,
+    DutyPoolMember,
+    DutyShift,
+    DutySwap,
+    Staff,
+    StaffUnavailability,
+)
+
+MAX_PERIOD_DAYS = 366
+MAX_DUTY_STAFF = 9  # the settings give only a minimum for duty staff: a sanity cap
+ONE_DAY = timedelta(days=1)
+
+
+def _d(day: date) -> str:
+    return f"{day:%m月%d日}"
+
+
+def _days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+def slot_capacity(settings: Settings, slot: DutySlot) -> int:
+    """The most people a slot of one shift may hold."""
+    return {
+        DutySlot.LEADER: settings.leader_slots,
+        DutySlot.DUTY: max(settings.duty_slots_min, MAX_DUTY_STAFF),
+        DutySlot.STANDBY: settings.standby_slots_max,
+        DutySlot.VEHICLE: settings.vehicle_slots,
+    }[slot]
+
+
+def fit_refusal(staff: Staff, slot: DutySlot) -> str | None:
+    """Why ``staff`` cannot be placed in ``slot``, or None when they can."""
+    if not staff.active:
+        return f"{staff.name}已归档（停用），不能排班"
+    if slot is DutySlot.LEADER and not staff.is_leader:
+        return f"{staff.name}不是可以带班的领导，不能排在带班领导"
+    if slot is DutySlot.VEHICLE and not staff.is_driver:
+        return f"{staff.name}不是驾驶员，不能排在应急车辆驾驶员"
+    return None
+
+
+# ---------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    id: int
+    name: str
+    start_date: date
+    end_date: date
+    daily_reports_from: date
+    shifts: int
+
+
+def _period_row(period: DutyPeriod) -> PeriodRow:
+    return PeriodRow(
+        period.id,
+        period.name,
+        period.start_date,
+        period.end_date,
+        period.daily_reports_from,
+        len(period.shifts),
+    )
+
+
+def list_periods(ctx: Ctx) -> list[PeriodRow]:
+    """Every duty period, the earliest first."""
+    with ctx.db.read_session() as session:
+        periods = session.scalars(
+            select(DutyPeriod)
+            .order_by(DutyPeriod.start_date)
+            .options(selectinload(DutyPeriod.shifts))
+        ).all()
+        return [_period_row(p) for p in periods]
+
+
+def create_period(
+    ctx: Ctx,
+    *,
+    name: str,
+    start_date: date,
+    end_date: date,
+    daily_reports_from: date | None = None,
+    emergency_fund_yuan: int = 0,
+    vehicle: str = "",
+    police_squad_contact: str = "",
+) -> PeriodRow:
+    """Create a duty period with one 24-hour shift per day from the shift boundary.
+
+    The fund, vehicle and police contact given here go on every shift; readiness stays red
+    until they are in place (``set_shift_supplies`` changes them later).
+    """
+    name = name.strip()
+    if not name:
+        raise Refused("请填写值班期的名称，例如“2027年全国两会期间”。")
+    if len(name) > 80:
+        raise Refused("值班期名称过长（最多 80 个字）。")
+    if end_date < start_date:
+        raise Refused(f"结束日期 {end_date} 早于开始日期 {start_date}，请检查。")
+    if (end_date - start_date).days + 1 > MAX_PERIOD_DAYS:
+        raise Refused(f"值班期最长 {MAX_PERIOD_DAYS} 天，请分成几个值班期。")
+    reports_from = daily_reports_from or start_date
+    if reports_from > end_date:
+        raise Refused("日报开始日期不能晚于值班期的结束日期。")
+    if emergency_fund_yuan < 0:
+        raise Refused("应急经费不能为负数。")
+    with ctx.db.session() as session:
+        clash = session.scalar(
+            select(DutyPeriod).where(
+                DutyPeriod.start_date <= end_date, DutyPeriod.end_date >= start_date
+            )
+        )
+        if clash is not None:
+            raise Refused(
+                f"与值班期“{clash.name}”（{clash.start_date}至{clash.end_date}）日期重叠；"
+                "同一天只能有一个班次，请调整日期。"
+            )
+        settings = load_settings(session)
+        period = DutyPeriod(
+            name=name,
+            start_date=start_date,
+            end_date=end_date,
+            daily_reports_from=reports_from,
+        )
+        session.add(period)
+        for day in _days(start_date, end_date):
+            period.shifts.append(
+                _new_shift(day, settings, emergency_fund_yuan, vehicle, police_squad_contact)
+            )
+        session.flush()
+        audit(
+            session,
+            ctx,
+            action="roster.create_period",
+            entity="duty_period",
+            entity_id=period.id,
+            after={
+                "name": name,
+                "start": str(start_date),
+                "end": str(end_date),
+                "daily_reports_from": str(reports_from),
+            },
+        )
+        return _period_row(period)
+
+
+def _new_shift(
+    day: date, settings: Settings, fund: int = 0, vehicle: str = "", police: str = ""
+) -> DutyShift:
+    return DutyShift(
+        day=day,
+        starts_at=shift_start(day, settings),
+        ends_at=shift_start(day + ONE_DAY, settings),
+        emergency_fund_yuan=fund,
+        vehicle=vehicle,
+        police_squad_contact=police,
+    )
+
+
+def _period(session: Session, period_id: int) -> DutyPeriod:
+    period = session.get(DutyPeriod, period_id)
+    if period is None:
+        raise Refused(f"没有编号为 {period_id} 的值班期。")
+    return period
+
+
+def _shifts(session: Session, period: DutyPeriod, *, create: bool = True) -> dict[date, DutyShift]:
+    """The period's shifts by day, with their people.
+
+    With ``create`` a day without a shift (a period whose dates were widened) gets one now;
+    reading never writes.
+    """
+    shifts = session.scalars(
+        select(DutyShift)
+        .where(DutyShift.period_id == period.id)
+        .options(selectinload(DutyShift.assignments).selectinload(DutyAssignment.staff))
+    ).all()
+    by_day = {s.day: s for s in shifts}
+    missing = [d for d in _days(period.start_date, period.end_date) if d not in by_day]
+    if missing and create:
+        settings = load_settings(session)
+        template = next(iter(by_day.values()), None)
+        for day in missing:
+            shift = _new_shift(
+                day,
+                settings,
+                template.emergency_fund_yuan if template else 0,
+                template.vehicle if template else "",
+                template.police_squad_contact if template else "",
+            )
+            shift.period = period
+            session.add(shift)
+            by_day[day] = shift
+        session.flush()
+    return by_day
+
+
+def _shift_of(session: Session, period: DutyPeriod, day: date) -> DutyShift:
+    if not period.start_date <= day <= period.end_date:
+        raise Refused(
+            f"{day} 不在值班期“{period.name}”（{period.start_date}至{period.end_date}）内。"
+        )
+    return _shifts(session, period)[day]
+
+
+def set_shift_supplies(
+    ctx: Ctx,
+    *,
+    period_id: int,
+    days: Iterable[date] | None = None,
+    emergency_fund_yuan: int | None = None,
+    vehicle: str | None = None,
+    police_squad_contact: str | None = None,
+) -> int:
+    """Set the fund, vehicle and police contact of some days (all days by default).
+
+    Returns how many shifts changed. ``None`` leaves a field as it is.
+    """
+    if emergency_fund_yuan is not None and emergency_fund_yuan < 0:
+        raise Refused("应急经费不能为负数。")
+    with ctx.db.session() as session:
+        period = _period(session, period_id)
+        shifts = _shifts(session, period)
+        wanted = sorted(set(days)) if days is not None else sorted(shifts)
+        outside = [d for d in wanted if d not in shifts]
+        if outside:
+            raise Refused(f"{outside[0]} 不在值班期“{period.name}”内。")
+        changed = 0
+        for day in wanted:
+            shift = shifts[day]
+            before = (shift.emergency_fund_yuan, shift.vehicle, shift.police_squad_contact)
+            if emergency_fund_yuan is not None:
+                shift.emergency_fund_yuan = emergency_fund_yuan
+            if vehicle is not None:
+                shift.vehicle = vehicle.strip()
+            if police_squad_contact is not None:
+                shift.police_squad_contact = police_squad_contact.strip()
+            if before != (shift.emergency_fund_yuan, shift.vehicle, shift.police_squad_contact):
+                changed += 1
+        audit(
+            session,
+            ctx,
+            action="roster.set_supplies",
+            entity="duty_period",
+            entity_id=period_id,
+            after={
+                "days": [str(d) for d in wanted],
+                "emergency_fund_yuan": emergency_fund_yuan,
+                "vehicle": vehicle,
+                "police_squad_contact": police_squad_contact,
+            },
+        )
+        return changed
+
+
+# ---------------------------------------------------------------- pools, unavailability, calendar
+
+
+def _default_member(staff: Staff, slot: DutySlot) -> bool:
+    if slot is DutySlot.LEADER:
+        return staff.is_leader
+    if slot is DutySlot.VEHICLE:
+        return staff.is_driver
+    return not staff.is_leader and not staff.is_driver
+
+
+def _pools(session: Session) -> dict[DutySlot, list[int]]:
+    staff = session.scalars(select(Staff).where(Staff.active).order_by(Staff.id)).all()
+    by_id = {s.id: s for s in staff}
+    members: dict[DutySlot, list[int]] = defaultdict(list)
+    for m in session.scalars(select(DutyPoolMember).order_by(DutyPoolMember.id)):
+        members[m.slot].append(m.staff_id)
+    out = {}
+    for slot in DutySlot:
+        if members[slot]:
+            chosen = [by_id[i] for i in members[slot] if i in by_id]
+            out[slot] = [s.id for s in chosen if fit_refusal(s, slot) is None]
+        else:
+            out[slot] = [s.id for s in staff if _default_member(s, slot)]
+    return out
+
+
+def rotation_pools(ctx: Ctx) -> dict[DutySlot, list[int]]:
+    """The staff ids the rotation draws from, by slot (the stored pool, else from ``Staff``)."""
+    with ctx.db.read_session() as session:
+        return _pools(session)
+
+
+def set_pool(ctx: Ctx, *, slot: DutySlot, staff_ids: Sequence[int]) -> list[int]:
+    """Make ``staff_ids`` the pool of ``slot``; an empty list returns to the default pool."""
+    ids = list(dict.fromkeys(staff_ids))
+    with ctx.db.session() as session:
+        for staff_id in ids:
+            staff = session.get(Staff, staff_id)
+            if staff is None:
+                raise Refused(f"没有编号为 {staff_id} 的人员。")
+            why = fit_refusal(staff, slot)
+            if why:
+                raise Refused(f"{why}，不能加入{slot.label}人员库。")
+        old = session.scalars(select(DutyPoolMember).where(DutyPoolMember.slot == slot)).all()
+        before = [m.staff_id for m in old]
+        for m in old:
+            session.delete(m)
+        session.flush()
+        for staff_id in ids:
+            session.add(DutyPoolMember(slot=slot, staff_id=staff_id))
+        audit(
+            session,
+            ctx,
+            action="roster.set_pool",
+            entity="duty_pool",
+            entity_id=slot.value,
+            before={"staff_ids": before},
+            after={"staff_ids": ids},
+        )
+    return ids
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    id: int
+    name: str
+    post: str
+    phone: str
+
+
+def fit_staff(ctx: Ctx, *, slot: DutySlot) -> list[StaffChoice]:
+    """The active staff who may be placed in ``slot`` (for the picker), by name."""
+    with ctx.db.read_session() as session:
+        staff = session.scalars(select(Staff).where(Staff.active).order_by(Staff.id)).all()
+        return [
+            StaffChoice(s.id, s.name, s.post, s.phone)
+            for s in staff
+            if fit_refusal(s, slot) is None
+        ]
+
+
+def mark_unavailable(
+    ctx: Ctx,
+    *,
+    staff_id: int,
+    first_day: date,
+    last_day: date | None = None,
+    kind: UnavailabilityKind,
+    note: str = "",
+) -> int:
+    """Mark a person unavailable from ``first_day`` to ``last_day`` (inclusive).
+
+    A day already marked takes the new kind and note. Returns the number of days marked.
+    The roster is not changed: the checks show anyone now on duty while away.
+    """
+    last_day = last_day or first_day
+    if last_day < first_day:
+        raise Refused("结束日期不能早于开始日期。")
+    if (last_day - first_day).days + 1 > MAX_PERIOD_DAYS:
+        raise Refused(f"一次最多登记 {MAX_PERIOD_DAYS} 天。")
+    with ctx.db.session() as session:
+        staff = session.get(Staff, staff_id)
+        if staff is None:
+            raise Refused(f"没有编号为 {staff_id} 的人员。")
+        existing = {
+            u.day: u
+            for u in session.scalars(
+                select(StaffUnavailability).where(
+                    StaffUnavailability.staff_id == staff_id,
+                    StaffUnavailability.day >= first_day,
+                    StaffUnavailability.day <= last_day,
+                )
+            )
+        }
+        now = ctx.clock.now()
+        days = _days(first_day, last_day)
+        for day in days:
+            row = existing.get(day)
+            if row is None:
+                session.add(
+                    StaffUnavailability(
+                        staff_id=staff_id,
+                        day=day,
+                        kind=kind,
+                        note=note.strip(),
+                        recorded_at=now,
+                        recorded_by=ctx.actor,
+                    )
+                )
+            else:
+                row.kind, row.note = kind, note.strip()
+                row.recorded_at, row.recorded_by = now, ctx.actor
+        audit(
+            session,
+            ctx,
+            action="roster.mark_unavailable",
+            entity="staff",
+            entity_id=staff_id,
+            after={
+                "from": str(first_day),
+                "to": str(last_day),
+                "kind": kind.value,
+                "note": note.strip(),
+            },
+        )
+        return len(days)
+
+
+def clear_unavailable(
+    ctx: Ctx, *, staff_id: int, first_day: date, last_day: date | None = None
+) -> int:
+    """Remove a person's unavailability on those days; returns how many days were cleared."""
+    last_day = last_day or first_day
+    with ctx.db.session() as session:
+        rows = session.scalars(
+            select(StaffUnavailability).where(
+                StaffUnavailability.staff_id == staff_id,
+                StaffUnavailability.day >= first_day,
+                StaffUnavailability.day <= last_day,
+            )
+        ).all()
+        for row in rows:
+            session.delete(row)
+        audit(
+            session,
+            ctx,
+            action="roster.clear_unavailable",
+            entity="staff",
+            entity_id=staff_id,
+            before={"days": [str(r.day) for r in rows]},
+        )
+        return len(rows)
+
+
+def set_calendar_override(
+    ctx: Ctx, *, day: date, kind: CalendarOverrideKind | None, note: str = ""
+) -> None:
+    """Make ``day`` a holiday or a make-up working day for the office; ``None`` removes it."""
+    with ctx.db.session() as session:
+        row = session.get(CalendarOverride, day)
+        before = {"kind": row.kind.value, "note": row.note} if row else None
+        if kind is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(
+                CalendarOverride(
+                    day=day,
+                    kind=kind,
+                    note=note.strip(),
+                    recorded_at=ctx.clock.now(),
+                    recorded_by=ctx.actor,
+                )
+            )
+        else:
+            row.kind, row.note = kind, note.strip()
+            row.recorded_at, row.recorded_by = ctx.clock.now(), ctx.actor
+        audit(
+            session,
+            ctx,
+            action="roster.calendar_override",
+            entity="calendar_override",
+            entity_id=str(day),
+            before=before,
+            after={"kind": kind.value, "note": note.strip()} if kind else None,
+        )
+
+
+def _calendar(session: Session, days: Sequence[date]) -> DayCalendar:
+    if not days:
+        return classify_days([])
+    overrides = {
+        o.day: o.kind
+        for o in session.scalars(
+            select(CalendarOverride).where(
+                CalendarOverride.day >= min(days), CalendarOverride.day <= max(days)
+            )
+        )
+    }
+    return classify_days(days, overrides)
+
+
+def _unavailable(
+    session: Session, first: date, last: date
+) -> dict[tuple[int, date], UnavailabilityKind]:
+    rows = session.scalars(
+        select(StaffUnavailability).where(
+            StaffUnavailability.day >= first, StaffUnavailability.day <= last
+        )
+    )
+    return {(u.staff_id, u.day): u.kind for u in rows}
+
+
+# ---------------------------------------------------------------- generating
+
+
+@dataclass(frozen=True)
+class GenerateReport:
+    """What a (re)generation did; ``notes`` is what the view should say."""
+
+    period_id: int
+    placed: int  # new placements
+    kept: int  # placements by hand left where they were
+    removed: int  # earlier generated placements replaced
+    gaps: tuple[Gap, ...]
+    calendar_note: str
+
+    @property
+    def notes(self) -> list[str]:
+        return ([self.calendar_note] if self.calendar_note else []) + summarize_gaps(self.gaps)
+
+
+def _staff_on(session: Session, day: date, period_id: int) -> set[int]:
+    """Who is on another period's shift of ``day`` (to keep two shifts running apart)."""
+    shifts = session.scalars(
+        select(DutyShift)
+        .where(DutyShift.day == day, DutyShift.period_id != period_id)
+        .options(selectinload(DutyShift.assignments))
+    ).all()
+    return {a.staff_id for s in shifts for a in s.assignments}
+
+
+def generate_roster(
+    ctx: Ctx, *, period_id: int, keep_by_hand: bool = True, seed: int = 0
+) -> GenerateReport:
+    """Fill the period's roster by fair rotation (see ``domain.rotation``).
+
+    Placements made by hand (or by a swap or an import) stay unless ``keep_by_hand`` is
+    False; every generated placement is replaced. Slots that cannot be filled stay short and
+    are listed in the report, never an error.
+    """
+    with ctx.db.session() as session:
+        period = _period(session, period_id)
+        settings = load_settings(session)
+        shifts = _shifts(session, period)
+        days = sorted(shifts)
+        kept: list[Placement] = []
+        removed = 0
+        for day, shift in shifts.items():
+            keep = [a for a in shift.assignments if keep_by_hand and a.placed_by_hand]
+            removed += len(shift.assignments) - len(keep)
+            shift.assignments = keep
+            kept += [Placement(day, a.slot, a.position, a.staff_id, True) for a in keep]
+        session.flush()
+        rotation = generate_rotation(
+            days=days,
+            pools=_pools(session),
+            targets=slot_targets(settings),
+            calendar=_calendar(session, days),
+            unavailable=set(_unavailable(session, period.start_date, period.end_date)),
+            kept=kept,
+            busy_before=_staff_on(session, period.start_date - ONE_DAY, period.id),
+            busy_after=_staff_on(session, period.end_date + ONE_DAY, period.id),
+            seed=seed,
+        )
+        placed = 0
+        for p in rotation.placements:
+            if p.by_hand:
+                continue
+            shifts[p.day].assignments.append(
+                DutyAssignment(slot=p.slot, position=p.position, staff_id=p.staff_id)
+            )
+            placed += 1
+        report = GenerateReport(
+            period_id, placed, len(kept), removed, rotation.gaps, rotation.calendar.message
+        )
+        audit(
+            session,
+            ctx,
+            action="roster.generate",
+            entity="duty_period",
+            entity_id=period_id,
+            after={
+                "placed": placed,
+                "kept": len(kept),
+                "removed": removed,
+                "gaps": len(rotation.gaps),
+                "keep_by_hand": keep_by_hand,
+                "seed": seed,
+                "calendar_fallback": rotation.calendar.fallback,
+            },
+        )
+        return report
+
+
+# ---------------------------------------------------------------- placing by hand
+
+
+def place_staff(
+    ctx: Ctx,
+    *,
+    period_id: int,
+    day: date,
+    slot: DutySlot,
+    staff_id: int,
+    position: int | None = None,
+) -> list[Finding]:
+    """Place a person in a slot by hand (regenerating keeps it); returns the day's findings.
+
+    ``position`` replaces whoever holds it; without one the person takes a free place. Only
+    staff fit for the post are accepted, and nobody twice in one shift; other problems (away
+    that day, two shifts running) are allowed and come back as findings to show.
+    """
+    with ctx.db.session() as session:
+        period = _period(session, period_id)
+        settings = load_settings(session)
+        shift = _shift_of(session, period, day)
+        staff = session.get(Staff, staff_id)
+        if staff is None:
+            raise Refused(f"没有编号为 {staff_id} 的人员。")
+        why = fit_refusal(staff, slot)
+        if why:
+            raise Refused(why + "。")
+        in_slot = {a.position: a for a in shift.assignments if a.slot is slot}
+        replaced = in_slot.get(position) if position is not None else None
+        for a in shift.assignments:
+            if a.staff_id == staff_id and a is not replaced:
+                raise Refused(
+                    f"{staff.name}在{_d(day)}已排在{a.slot.label}，同一班次不能排两次；"
+                    "请先把他从原岗位移除。"
+                )
+        if position is None:
+            capacity = slot_capacity(settings, slot)
+            if len(in_slot) >= capacity:
+                raise Refused(
+                    f"{_d(day)}{slot.label}已满（{capacity}人）；请选择要替换的人，或先移除一人。"
+                )
+            position = next(i for i in range(len(in_slot) + 1) if i not in in_slot)
+        elif position < 0 or position >= slot_capacity(settings, slot):
+            raise Refused(f"{slot.label}没有第{position + 1}个位置。")
+        before = {"staff_id": replaced.staff_id} if replaced else None
+        # Through the relationship, not the id: the findings below read ``assignment.staff``.
+        if replaced is not None:
+            replaced.staff, replaced.placed_by_hand = staff, True
+        else:
+            shift.assignments.append(
+                DutyAssignment(slot=slot, position=position, staff=staff, placed_by_hand=True)
+            )
+        audit(
+            session,
+            ctx,
+            action="roster.place",
+            entity="duty_shift",
+            entity_id=shift.id,
+            before=before,
+            after={
+                "day": str(day),
+                "slot": slot.value,
+                "position": position,
+                "staff_id": staff_id,
+            },
+        )
+        session.flush()
+        return _findings(session, period, settings, only_day=day)
+
+
+def clear_placement(
+    ctx: Ctx, *, period_id: int, day: date, slot: DutySlot, position: int
+) -> list[Finding]:
+    """Take whoever holds a place off the roster; returns the day's findings."""
+    with ctx.db.session() as session:
+        period = _period(session, period_id)
+        shift = _shift_of(session, period, day)
+        held = next(
+            (a for a in shift.assignments if a.slot is slot and a.position == position), None
+        )
+        if held is None:
+            raise Refused(f"{_d(day)}{slot.label}的这个位置本来就是空的。")
+        shift.assignments.remove(held)
+        audit(
+            session,
+            ctx,
+            action="roster.clear",
+            entity="duty_shift",
+            entity_id=shift.id,
+            before={
+                "day": str(day),
+                "slot": slot.value,
+                "position": position,
+                "staff_id": held.staff_id,
+            },
+        )
+        session.flush()
+        return _findings(session, period, load_settings(session), only_day=day)
+
+
+# ---------------------------------------------------------------- swaps
+
+
+@dataclass(frozen=True)
+class SwapRow:
+    id: int
+    status: SwapStatus
+    day: date
+    slot: DutySlot
+    requester: str
+    colleague: str
+    other_day: date | None
+    other_slot: DutySlot | None
+    reason: str
+    requested_at: datetime
+    requested_by: str
+    agreed_at: datetime | None
+    agreed_by: str
+    approved_at: datetime | None
+    approved_by: str
+    approver: str
+    closed_at: datetime | None
+    closed_by: str
+    close_reason: str
+
+    @property
+    def summary(self) -> str:
+        text = f"{self.requester}的{_d(self.day)}{self.slot.label}由{self.colleague}接替"
+        if self.other_day is not None and self.other_slot is not None:
+            text += f"，{self.requester}改值{_d(self.other_day)}{self.other_slot.label}"
+        return text
+
+
+def _swap_row(swap: DutySwap) -> SwapRow:
+    return SwapRow(
+        id=swap.id,
+        status=swap.status,
+        day=swap.shift.day,
+        slot=swap.slot,
+        requester=swap.requester.name,
+        colleague=swap.colleague.name,
+        other_day=swap.other_shift.day if swap.other_shift else None,
+        other_slot=swap.other_slot,
+        reason=swap.reason,
+        requested_at=swap.requested_at,
+        requested_by=swap.requested_by,
+        agreed_at=swap.agreed_at,
+        agreed_by=swap.agreed_by,
+        approved_at=swap.approved_at,
+        approved_by=swap.approved_by,
+        approver=swap.approver,
+        closed_at=swap.closed_at,
+        closed_by=swap.closed_by,
+        close_reason=swap.close_reason,
+    )
+
+
+def _held(shift: DutyShift, slot: DutySlot, staff_id: int) -> DutyAssignment | None:
+    return next((a for a in shift.assignments if a.slot is slot and a.staff_id == staff_id), None)
+
+
+def _swap_problems(
+    session: Session,
+    *,
+    shift: DutyShift,
+    slot: DutySlot,
+    requester: Staff,
+    colleague: Staff,
+    other_shift: DutyShift | None,
+    other_slot: DutySlot | None,
+    now: datetime,
+) -> tuple[DutyAssignment, DutyAssignment | None]:
+    """The places the swap exchanges, or a refusal saying what stands in the way."""
+    if colleague.id == requester.id:
+        raise Refused("调班须换给另一位同事。")
+    for s in (shift, other_shift):
+        if s is not None and s.ends_at <= now:
+            raise Refused(f"{_d(s.day)}的班次已经结束，不能再调班。")
+    mine = _held(shift, slot, requester.id)
+    if mine is None:
+        raise Refused(f"{requester.name}在{_d(shift.day)}没有排在{slot.label}，无法调这一班。")
+    why = fit_refusal(colleague, slot)
+    if why:
+        raise Refused(why + "。")
+    if any(a.staff_id == colleague.id for a in shift.assignments):
+        raise Refused(f"{colleague.name}在{_d(shift.day)}已经在班，不能再接这一班。")
+    away = _unavailable(session, shift.day, shift.day)
+    if (colleague.id, shift.day) in away:
+        kind = away[(colleague.id, shift.day)]
+        raise Refused(f"{colleague.name}在{_d(shift.day)}已登记{kind.label}，不能接班。")
+    theirs = None
+    if other_shift is not None and other_slot is not None:
+        theirs = _held(other_shift, other_slot, colleague.id)
+        if theirs is None:
+            raise Refused(
+                f"{colleague.name}在{_d(other_shift.day)}没有排在{other_slot.label}，无法对换。"
+            )
+        why = fit_refusal(requester, other_slot)
+        if why:
+            raise Refused(why + "。")
+        if any(a.staff_id == requester.id for a in other_shift.assignments):
+            raise Refused(f"{requester.name}在{_d(other_shift.day)}已经在班，无法对换。")
+        away = _unavailable(session, other_shift.day, other_shift.day)
+        if (requester.id, other_shift.day) in away:
+            kind = away[(requester.id, other_shift.day)]
+            raise Refused(f"{requester.name}在{_d(other_shift.day)}已登记{kind.label}，无法对换。")
+    return mine, theirs
+
+
+def request_swap(
+    ctx: Ctx,
+    *,
+    period_id: int,
+    day: date,
+    slot: DutySlot,
+    requester_id: int,
+    colleague_id: int,
+    other_day: date | None = None,
+    reason: str = "",
+) -> SwapRow:
+    """The requester asks a colleague to take their slot of ``day`` (step 1 of 3).
+
+    With ``other_day`` it is an exchange: the requester takes the colleague's slot that day.
+    The roster changes only when the office director approves.
+    """
+    with ctx.db.session() as session:
+        period = _period(session, period_id)
+        shift = _shift_of(session, period, day)
+        requester = session.get(Staff, requester_id)
+        colleague = session.get(Staff, colleague_id)
+        if requester is None or colleague is None:
+            raise Refused("申请调班的人员或接班的同事不存在。")
+        other_shift, other_slot = None, None
+        if other_day is not None:
+            if other_day == day:
+                raise Refused("对换的两个班次须在不同的日子。")
+            other_shift = _shift_of(session, period, other_day)
+            held = next((a for a in other_shift.assignments if a.staff_id == colleague_id), None)
+            if held is None:
+                raise Refused(f"{colleague.name}在{_d(other_day)}没有排班，无法对换。")
+            other_slot = held.slot
+        _swap_problems(
+            session,
+            shift=shift,
+            slot=slot,
+            requester=requester,
+            colleague=colleague,
+            other_shift=other_shift,
+            other_slot=other_slot,
+            now=ctx.clock.now(),
+        )
+        pending = session.scalar(
+            select(DutySwap).where(
+                DutySwap.shift_id == shift.id,
+                DutySwap.slot == slot,
+                DutySwap.requester_id == requester_id,
+                DutySwap.status.in_([SwapStatus.REQUESTED, SwapStatus.AGREED]),
+            )
+        )
+        if pending is not None:
+            raise Refused(
+                f"{requester.name}的这一班已有一份调班申请（第{pending.id}号，"
+                f"{pending.status.label}）；请先处理或撤回它。"
+            )
+        swap = DutySwap(
+            shift=shift,
+            slot=slot,
+            requester=requester,
+            colleague=colleague,
+            other_shift=other_shift,
+            other_slot=other_slot,
+            reason=reason.strip(),
+            status=SwapStatus.REQUESTED,
+            requested_at=ctx.clock.now(),
+            requested_by=ctx.actor,
+        )
+        session.add(swap)
+        session.flush()
+        audit(
+            session,
+            ctx,
+            action="roster.swap_request",
+            entity="duty_swap",
+            entity_id=swap.id,
+            after={
+                "day": str(day),
+                "slot": slot.value,
+                "requester_id": requester_id,
+                "colleague_id": colleague_id,
+                "other_day": str(other_day) if other_day else None,
+            },
+        )
+        return _swap_row(swap)
+
+
+def _swap_step(ctx: Ctx, swap_id: int, step: SwapStep, **fields: object) -> SwapRow:
+    with ctx.db.session() as session:
+        swap = session.get(DutySwap, swap_id)
+        if swap is None:
+            raise Refused(f"没有第 {swap_id} 号调班申请。")
+        why = swap_refusal(step, swap.status)
+        if why:
+            raise Refused(why)
+        now = ctx.clock.now()
+        before = swap.status
+        if step is SwapStep.APPROVE:
+            _apply_swap(session, swap, now)
+            swap.approved_at, swap.approved_by = now, ctx.actor
+            swap.approver = str(fields["approver"])
+        elif step is SwapStep.AGREE:
+            if swap.shift.ends_at <= now:
+                raise Refused(f"{_d(swap.shift.day)}的班次已经结束，不能再调班。")
+            swap.agreed_at, swap.agreed_by = now, ctx.actor
+        else:
+            swap.closed_at, swap.closed_by = now, ctx.actor
+            swap.close_reason = str(fields.get("reason", "")).strip()
+        swap.status = next_swap_status(step)
+        audit(
+            session,
+            ctx,
+            action=f"roster.swap_{step.value}",
+            entity="duty_swap",
+            entity_id=swap.id,
+            before={"status": before.value},
+            after={"status": swap.status.value, **{k: str(v) for k, v in fields.items()}},
+        )
+        session.flush()
+        return _swap_row(swap)
+
+
+def _apply_swap(session: Session, swap: DutySwap, now: datetime) -> None:
+    """Put the swapped result on the roster (re-checked: the roster may have moved)."""
+    try:
+        mine, theirs = _swap_problems(
+            session,
+            shift=swap.shift,
+            slot=swap.slot,
+            requester=swap.requester,
+            colleague=swap.colleague,
+            other_shift=swap.other_shift,
+            other_slot=swap.other_slot,
+            now=now,
+        )
+    except Refused as exc:
+        raise Refused(f"排班在申请之后有了变动，这次调班已不能照办：{exc}") from exc
+    mine.staff, mine.placed_by_hand = swap.colleague, True
+    if theirs is not None:
+        theirs.staff, theirs.placed_by_hand = swap.requester, True
+
+
+def agree_swap(ctx: Ctx, *, swap_id: int) -> SwapRow:
+    """The colleague agrees to take the shift (step 2 of 3)."""
+    return _swap_step(ctx, swap_id, SwapStep.AGREE)
+
+
+def approve_swap(ctx: Ctx, *, swap_id: int, approver: str) -> SwapRow:
+    """The office director approves (step 3 of 3): the roster shows the swapped result."""
+    if not approver.strip():
+        raise Refused("请填写批准调班的办公室主任姓名。")
+    return _swap_step(ctx, swap_id, SwapStep.APPROVE, approver=approver.strip())
+
+
+def decline_swap(ctx: Ctx, *, swap_id: int, reason: str = "") -> SwapRow:
+    """The colleague or the director says no; the roster stays as it was."""
+    return _swap_step(ctx, swap_id, SwapStep.DECLINE, reason=reason)
+
+
+def withdraw_swap(ctx: Ctx, *, swap_id: int) -> SwapRow:
+    """The requester takes the request back before it is approved."""
+    return _swap_step(ctx, swap_id, SwapStep.WITHDRAW)
+
+
+def list_swaps(ctx: Ctx, *, period_id: int) -> list[SwapRow]:
+    """The swaps of a period's shifts, the newest first."""
+    with ctx.db.read_session() as session:
+        swaps = session.scalars(
+            select(DutySwap)
+            .join(DutyShift, DutySwap.shift_id == DutyShift.id)
+            .where(DutyShift.period_id == period_id)
+            .order_by(DutySwap.requested_at.desc(), DutySwap.id.desc())
+        ).all()
+        return [_swap_row(s) for s in swaps]
+
+
+# ---------------------------------------------------------------- checks and readiness
+
+
+def _checked(shift: DutyShift) -> CheckedShift:
+    return CheckedShift(
+        day=shift.day,
+        starts_at=shift.starts_at,
+        ends_at=shift.ends_at,
+        people=tuple(
+            CheckedPerson(
+                a.slot, a.position, a.staff_id, a.staff.name, a.staff.is_leader, a.staff.is_driver
+            )
+            for a in sorted(shift.assignments, key=lambda a: (a.slot.value, a.position))
+        ),
+        emergency_fund_yuan=shift.emergency_fund_yuan,
+        vehicle=shift.vehicle,
+        period_id=shift.period_id,
+    )
+
+
+def _findings(
+    session: Session, period: DutyPeriod, settings: Settings, *, only_day: date | None = None
+) -> list[Finding]:
+    shifts = [_checked(s) for s in _shifts(session, period, create=False).values()]
+    days = _days(period.start_date, period.end_date)
+    if shifts:
+        first = min(s.starts_at for s in shifts)
+        last = max(s.ends_at for s in shifts)
+        others = [
+            _checked(s)
+            for s in session.scalars(
+                select(DutyShift)
+                .where(
+                    DutyShift.period_id != period.id,
+                    DutyShift.starts_at < last,
+                    DutyShift.ends_at > first,
+                )
+                .options(selectinload(DutyShift.assignments).selectinload(DutyAssignment.staff))
+            )
+        ]
+    else:
+        others = []
+    findings = check_roster(
+        shifts,
+        days=days,
+        settings=settings,
+        unavailable=_unavailable(session, period.start_date, period.end_date),
+        others=others,
+    )
+    if only_day is not None:
+        near = {only_day - ONE_DAY, only_day, only_day + ONE_DAY}
+        findings = [f for f in findings if f.day in near]
+    return findings
+
+
+@dataclass(frozen=True)
+class PeriodCheck:
+    """The findings and the readiness of every day of a period."""
+
+    period_id: int
+    findings: tuple[Finding, ...]
+    readiness: tuple[DayReadiness, ...]
+    calendar_note: str
+
+    @property
+    def ready_days(self) -> int:
+        return sum(1 for r in self.readiness if r.green)
+
+
+def check_period(ctx: Ctx, *, period_id: int) -> PeriodCheck:
+    """Coverage gaps, short standby, double bookings, people away on duty, and readiness."""
+    with ctx.db.read_session() as session:
+        period = _period(session, period_id)
+        settings = load_settings(session)
+        shifts = _shifts(session, period, create=False)
+        days = _days(period.start_date, period.end_date)
+        away = _unavailable(session, period.start_date, period.end_date)
+        return PeriodCheck(
+            period_id=period_id,
+            findings=tuple(_findings(session, period, settings)),
+            readiness=tuple(
+                readiness(
+                    [_checked(s) for s in shifts.values()],
+                    days=days,
+                    settings=settings,
+                    unavailable=away,
+                )
+            ),
+            calendar_note=_calendar(session, days).message,
+        )
+
+
+def who_is_on_duty(ctx: Ctx, *, at: datetime | None = None) -> ShiftRow | None:
+    """Who is on duty now (or ``at``): leader, staff, standby, vehicle, with phones."""
+    return on_duty_now(ctx, at=at)
+
+
+# ---------------------------------------------------------------- the roster as a grid
+
+
+@dataclass(frozen=True)
+class GridCell:
+    slot: DutySlot
+    position: int
+    staff_id: int
+    name: str
+    phone: str
+    by_hand: bool
+
+
+@dataclass(frozen=True)
+class GridDay:
+    day: date
+    kind: DayKind
+    holiday_name: str
+    starts_at: datetime
+    ends_at: datetime
+    cells: tuple[GridCell, ...]
+    vehicle: str
+    emergency_fund_yuan: int
+    police_squad_contact: str
+    away: tuple[str, ...]  # who is marked unavailable that day
+
+    def names(self, slot: DutySlot) -> tuple[str, ...]:
+        return tuple(c.name for c in self.cells if c.slot is slot)
+
+
+@dataclass(frozen=True)
+class RosterGrid:
+    period: PeriodRow
+    days: tuple[GridDay, ...]
+    calendar_note: str
+
+
+def roster_grid(ctx: Ctx, *, period_id: int) -> RosterGrid:
+    """The period's days by slots, with the kind of each day and who is away."""
+    with ctx.db.read_session() as session:
+        period = _period(session, period_id)
+        settings = load_settings(session)
+        shifts = _shifts(session, period, create=False)
+        days = _days(period.start_date, period.end_date)
+        calendar = _calendar(session, days)
+        away: dict[date, list[str]] = defaultdict(list)
+        for u in session.scalars(
+            select(StaffUnavailability)
+            .where(
+                StaffUnavailability.day >= period.start_date,
+                StaffUnavailability.day <= period.end_date,
+            )
+            .options(selectinload(StaffUnavailability.staff))
+            .order_by(StaffUnavailability.staff_id)
+        ):
+            away[u.day].append(f"{u.staff.name}（{u.kind.label}）")
+        out = []
+        for day in days:
+            shift = shifts.get(day)
+            cells = ()
+            if shift is not None:
+                cells = tuple(
+                    GridCell(
+                        a.slot,
+                        a.position,
+                        a.staff_id,
+                        a.staff.name,
+                        a.staff.phone,
+                        a.placed_by_hand,
+                    )
+                    for a in sorted(shift.assignments, key=lambda a: (a.slot.value, a.position))
+                )
+            out.append(
+                GridDay(
+                    day=day,
+                    kind=calendar.kind(day),
+                    holiday_name=calendar.names.get(day, ""),
+                    starts_at=shift.starts_at if shift else shift_start(day, settings),
+                    ends_at=shift.ends_at if shift else shift_start(day + ONE_DAY, settings),
+                    cells=cells,
+                    vehicle=shift.vehicle if shift else "",
+                    emergency_fund_yuan=shift.emergency_fund_yuan if shift else 0,
+                    police_squad_contact=shift.police_squad_contact if shift else "",
+                    away=tuple(away[day]),
+                )
+            )
+        return RosterGrid(_period_row(period), tuple(out), calendar.message)
+
+
+# ---------------------------------------------------------------- Excel
+
+
+def export_roster(ctx: Ctx, *, period_id: int, path: Path) -> Path:
+    """Write the period's roster to an Excel workbook (re-importable sheet ``值班``)."""
+    grid = roster_grid(ctx, period_id=period_id)
+    check = check_period(ctx, period_id=period_id)
+    green = {r.day for r in check.readiness if r.green}
+    with ctx.db.read_session() as session:
+        settings = load_settings(session)
+    order = {slot: i for i, slot in enumerate(SHEET_POSTS)}
+    entries = tuple(
+        RosterEntry(d.day, c.slot, c.name, c.phone)
+        for d in grid.days
+        for c in sorted(d.cells, key=lambda c: (order[c.slot], c.position))
+    )
+    lines = tuple(
+        RosterDayLine(
+            day=d.day,
+            kind=d.kind.label + (f"（{d.holiday_name}）" if d.holiday_name else ""),
+            leader=d.names(DutySlot.LEADER),
+            duty=d.names(DutySlot.DUTY),
+            standby=d.names(DutySlot.STANDBY),
+            driver=d.names(DutySlot.VEHICLE),
+            vehicle=d.vehicle,
+            emergency_fund_yuan=d.emergency_fund_yuan,
+            ready=d.day in green,
+        )
+        for d in grid.days
+    )
+    p = grid.period
+    book = RosterBook(
+        title=f"{settings.town_name}{p.name}值班表",
+        period=f"{p.start_date:%Y年%m月%d日}至{p.end_date:%Y年%m月%d日}",
+        office=settings.office_name,
+        phones=settings.office_phones,
+        made_on=local_today(ctx.clock),
+        entries=entries,
+        days=lines,
+        notes=(grid.calendar_note,) if grid.calendar_note else (),
+    )
+    return write_roster_xlsx(book, Path(path))
+
+
+class RosterImportRefused(Refused):
+    """An import refused because of bad rows; ``problems`` has each with sheet, row, column."""
+
+    def __init__(self, problems: Sequence[SheetProblem]) -> None:
+        self.problems = tuple(problems)
+        shown = "\n".join(str(p) for p in self.problems[:20])
+        more = f"\n……另有 {len(self.problems) - 20} 处问题" if len(self.problems) > 20 else ""
+        super().__init__(f"排班表有 {len(self.problems)} 处问题，没有导入任何一行：\n{shown}{more}")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    rows: int
+    days: tuple[date, ...]  # the days whose roster the file replaced
+    findings: tuple[Finding, ...]  # what the checks say about the roster now
+
+
+def import_roster(ctx: Ctx, *, period_id: int, path: Path) -> ImportReport:
+    """Import sheet ``值班``: every row is checked first and nothing is written if any is bad.
+
+    Each day in the file replaces that day's roster (days not in the file keep theirs);
+    imported places count as placed by hand, so regenerating keeps them.
+    """
+    try:
+        read = read_roster_xlsx(Path(path))
+    except RosterFileError as exc:
+        raise Refused(str(exc)) from exc
+    with ctx.db.session() as session:
+        period = _period(session, period_id)
+        settings = load_settings(session)
+        problems = list(read.problems)
+        accepted = _check_rows(session, period, settings, read, problems) if read.rows else []
+        if not read.rows and not problems:
+            problems.append(SheetProblem("值班", 2, "", "", "表中没有排班行"))
+        if problems:
+            raise RosterImportRefused(sorted(problems, key=lambda p: (p.row, p.column)))
+        shifts = _shifts(session, period)
+        by_day: dict[date, list[tuple[DutySlot, int]]] = defaultdict(list)
+        for day, slot, staff_id in accepted:
+            by_day[day].append((slot, staff_id))
+        for day in by_day:
+            shifts[day].assignments = []
+        session.flush()
+        for day, places in by_day.items():
+            positions: dict[DutySlot, int] = defaultdict(int)
+            for slot, staff_id in places:
+                shifts[day].assignments.append(
+                    DutyAssignment(
+                        slot=slot, position=positions[slot], staff_id=staff_id, placed_by_hand=True
+                    )
+                )
+                positions[slot] += 1
+        audit(
+            session,
+            ctx,
+            action="roster.import",
+            entity="duty_period",
+            entity_id=period_id,
+            after={
+                "file": Path(path).name,
+                "rows": len(accepted),
+                "days": [str(d) for d in sorted(by_day)],
+            },
+        )
+        session.flush()
+        return ImportReport(
+            len(accepted), tuple(sorted(by_day)), tuple(_findings(session, period, settings))
+        )
+
+
+def _check_rows(
+    session: Session,
+    period: DutyPeriod,
+    settings: Settings,
+    read: SheetRead,
+    problems: list[SheetProblem],
+) -> list[tuple[date, DutySlot, int]]:
+    """Every row against the period and the staff: unknown person or post, outside, clash."""
+    staff_by_name: dict[str, list[Staff]] = defaultdict(list)
+    for s in session.scalars(select(Staff).order_by(Staff.id)):
+        staff_by_name[s.name.strip()].append(s)
+    away = _unavailable(session, period.start_date, period.end_date)
+    posts = "、".join(SHEET_POSTS.values())
+    accepted: list[tuple[date, DutySlot, int]] = []
+    on_day: dict[tuple[date, int], int] = {}  # (day, staff) → the row that placed them
+    in_slot: dict[tuple[date, DutySlot], list[int]] = defaultdict(list)
+    for row in read.rows:
+        ok = True
+        day = row.day
+        if day is not None and not period.start_date <= day <= period.end_date:
+            problems.append(
+                read.at(
+                    row,
+                    DAY_COL,
+                    f"{day} 不在值班期“{period.name}”（{period.start_date}至{period.end_date}）内",
+                )
+            )
+            ok = False
+        slot = POST_ALIASES.get(row.post) if row.post else None
+        if row.post and slot is None:
+            problems.append(read.at(row, POST_COL, f"未知岗位“{row.post}”，应为{posts}之一"))
+            ok = False
+        person = None
+        if row.name:
+            found = [s for s in staff_by_name.get(row.name, []) if s.active]
+            if not found:
+                gone = staff_by_name.get(row.name)
+                reason = f"{row.name}已停用" if gone else f"人员库中没有“{row.name}”"
+                problems.append(read.at(row, NAME_COL, reason))
+                ok = False
+            elif len(found) > 1:
+                problems.append(
+                    read.at(
+                        row,
+                        NAME_COL,
+                        f"人员库中有{len(found)}名“{row.name}”，"
+                        "请先在人员库中区分（如加注单位）后再导入",
+                    )
+                )
+                ok = False
+            else:
+                person = found[0]
+        if person is not None and slot is not None:
+            why = fit_refusal(person, slot)
+            if why:
+                problems.append(read.at(row, NAME_COL, why))
+                ok = False
+        if not ok or day is None or slot is None or person is None:
+            continue
+        kind = away.get((person.id, day))
+        if kind is not None:
+            problems.append(read.at(row, NAME_COL, f"{person.name}在{_d(day)}已登记{kind.label}"))
+            continue
+        first = on_day.get((day, person.id))
+        if first is not None:
+            problems.append(
+                read.at(
+                    row, NAME_COL, f"{person.name}在{_d(day)}已排在第{first}行，同一天不能排两次"
+                )
+            )
+            continue
+        capacity = slot_capacity(settings, slot)
+        rows_in_slot = in_slot[(day, slot)]
+        if len(rows_in_slot) >= capacity:
+            problems.append(
+                read.at(
+                    row,
+                    POST_COL,
+                    f"{_d(day)}{SHEET_POSTS[slot]}最多{capacity}人，"
+                    f"第{'、'.join(map(str, rows_in_slot))}行已排满",
+                )
+            )
+            continue
+        on_day[(day, person.id)] = row.row
+        rows_in_slot.append(row.row)
+        accepted.append((day, slot, person.id))
+    return accepted
