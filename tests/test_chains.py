@@ -15,6 +15,8 @@ from xianghua_console.services.incident_log import NewIncident, log_incident, ta
 from xianghua_console.store.chains import broken_chains
 from xianghua_console.store.models import Unit
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 def test_first_break_names_the_first_bad_link():
     a = entry_hash("", {"x": 1})

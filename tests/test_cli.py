@@ -10,6 +10,8 @@ from xianghua_console import __version__
 from xianghua_console.cli import main
 from xianghua_console.store.db import open_database
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 def run(capsys, *argv, clock, environ=None):
     rc = main(list(argv), clock=clock, environ=environ or {})

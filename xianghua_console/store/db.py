@@ -78,7 +78,15 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+WRITE_OPTION = "xianghua_write"
+# Every write transaction on PostgreSQL takes this advisory lock first, so writes from several
+# workstations are serialized: numbers stay gap-free and hash chains stay linear, no retries.
+PG_WRITE_LOCK = 2027_0313
+
+
 def _set_sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    # The driver's own transaction handling is off: _begin_sqlite below issues BEGIN itself.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
         # WAL lets the GUI read while the worker writes; it does not work on a network share.
@@ -90,6 +98,17 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
         cur.close()
 
 
+def _begin_sqlite(conn) -> None:  # noqa: ANN001
+    """Writes begin IMMEDIATE: the write lock is taken before the first read.
+
+    A deferred transaction that reads (the next number, the last hash) and then writes fails
+    with "database is locked" when another process wrote in between; IMMEDIATE makes it wait
+    (busy_timeout) and then read the current state instead.
+    """
+    write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     """An engine with the console's connection settings for the URL's backend."""
     u = make_url(url)
@@ -99,6 +118,7 @@ def make_engine(url: str) -> Engine:
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -110,6 +130,9 @@ class Database:
         self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     @property
     def backend(self) -> str:
@@ -122,8 +145,14 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits when the block ends and rolls back on an error."""
-        with self._sessions() as session, session.begin():
+        """A write session: commits when the block ends, rolls back on an error.
+
+        Write sessions are serialized across processes and workstations (BEGIN IMMEDIATE on
+        SQLite, an advisory transaction lock on PostgreSQL).
+        """
+        with self._write_sessions() as session, session.begin():
+            if self.backend == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
             yield session
 
     @contextmanager

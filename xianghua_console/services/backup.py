@@ -1,0 +1,119 @@
+"""Backups and restore of a SQLite database, with SQLite's online backup API.
+
+The online backup API copies a consistent snapshot while the console keeps running (a plain
+file copy of a WAL database can miss committed pages). A file is checked — integrity, schema
+version, hash chains — before it is restored, and the current database is backed up before it
+is replaced. PostgreSQL is backed up with pg_dump (the README gives the commands).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from xianghua_console.domain.clock import Clock, local_today
+from xianghua_console.services.context import Refused
+from xianghua_console.services.integrity import check_database
+from xianghua_console.store.db import Database, backup_sqlite_file, sqlite_path
+
+AUTO_PREFIX = "auto-"
+BACKUP_DIR = "backups"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_copy: Path | None  # None when there was no database to keep
+
+
+def _require_sqlite(url: str) -> Path:
+    path = sqlite_path(url)
+    if path is None:
+        raise Refused(
+            "PostgreSQL 数据库请用 pg_dump 备份、pg_restore 恢复（见 README）；"
+            "本命令只用于 SQLite 文件。"
+        )
+    return path
+
+
+def _copy(src: Path, dst: Path) -> None:
+    """Copy ``src`` into ``dst`` page by page with the online backup API."""
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(dst)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def backup_to(db: Database, *, out: Path) -> Path:
+    """Write a backup of the open database to ``out``; an existing file is never overwritten."""
+    path = _require_sqlite(db.url)
+    out = out.expanduser().resolve()
+    if out.exists():
+        raise Refused(f"{out} 已存在；请换一个文件名，备份不会覆盖已有文件。")
+    if not out.parent.is_dir():
+        raise Refused(f"文件夹不存在：{out.parent}")
+    try:
+        _copy(path, out)
+    except (sqlite3.Error, OSError) as exc:
+        out.unlink(missing_ok=True)  # never leave half a backup behind
+        raise Refused(f"备份失败：{exc}（磁盘已满或没有写入权限？）") from exc
+    return out
+
+
+def backups_dir(db: Database) -> Path:
+    """Where the automatic backups of a SQLite file go: ``backups/`` beside it."""
+    return _require_sqlite(db.url).parent / BACKUP_DIR
+
+
+def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
+    """The first start of each day takes a backup; only the newest ``keep`` are kept.
+
+    Returns the new backup, or None when today's exists already (or the database is not a file).
+    """
+    if sqlite_path(db.url) is None:
+        return None
+    folder = backups_dir(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    today: date = local_today(clock)
+    name = f"{AUTO_PREFIX}{today:%Y%m%d}.sqlite"
+    target = folder / name
+    if target.exists():
+        return None
+    made = backup_to(db, out=target)
+    for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite"))[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def restore_from(url: str, *, source: Path, clock: Clock) -> RestoreResult:
+    """Replace the database at ``url`` with ``source`` after checking it; keep a copy first.
+
+    The console must not have the database open (the CLI runs this on its own).
+    """
+    path = _require_sqlite(url)
+    source = source.expanduser().resolve()
+    if not source.is_file():
+        raise Refused(f"备份文件不存在：{source}")
+    if source == path.resolve():
+        raise Refused("备份文件就是当前数据库本身。")
+    report = check_database(f"sqlite:///{source}", clock=clock)
+    if not report.ok:
+        raise Refused("备份文件未通过检查，未做任何更改：" + "；".join(report.problems))
+    previous = None
+    if path.exists() and path.stat().st_size > 0:
+        previous = backup_sqlite_file(path, label="before-restore", clock=clock)
+    try:
+        _copy(source, path)
+    except (sqlite3.Error, OSError) as exc:
+        raise Refused(
+            f"恢复失败：{exc}。原数据库的副本在 {previous}，可用它再次恢复。"
+        ) from exc
+    return RestoreResult(restored_from=source, previous_copy=previous)
+
