@@ -246,3 +246,120 @@ def sample_ctx(ctx: Ctx) -> Ctx:
         ]
         s.add(notice)
     return ctx
+
+
+# ---------------------------------------------------------------- the live incident panel
+
+#: Villages of the intake tests: 东岗村 is found by "dgc"; 南湾村 has no stored initials.
+VILLAGES = (("东岗村", "dgc"), ("西岭村", "xlc"), ("南湾村", ""), ("北坡村", "bpc"))
+
+
+@pytest.fixture
+def office_ctx(ctx: Ctx) -> Ctx:
+    """The plan's defaults (clock at 2027-03-05 10:00) plus four villages, and no incident."""
+    with ctx.db.session() as s:
+        for order, (name, initials) in enumerate(VILLAGES):
+            s.add(
+                Unit(
+                    name=name,
+                    kind=UnitKind.VILLAGE,
+                    pinyin_initials=initials,
+                    expected_from=date(2027, 3, 1),
+                    sort_order=order,
+                )
+            )
+    return ctx
+
+
+def unit_id(ctx: Ctx, name: str) -> int:
+    with ctx.db.read_session() as s:
+        return s.query(Unit).filter_by(name=name).one().id
+
+
+def category_id(ctx: Ctx, code: str) -> int:
+    with ctx.db.read_session() as s:
+        return s.query(Category).filter_by(code=code).one().id
+
+
+@pytest.fixture
+def live_ctx(office_ctx: Ctx) -> Ctx:
+    """Four incidents logged through the services at 10:00, with real timelines.
+
+    2027-0001 东岗村 escalation due 09:55: red (超时 05:00); 2027-0002 西岭村 due 10:03: amber;
+    2027-0003 南湾村 due 10:13: green; 2027-0004 北坡村 reported late (迟报), escalated, nothing
+    counting.
+    """
+    from xianghua_console.services.incident_log import (
+        NewIncident,
+        log_incident,
+        record_escalation,
+    )
+
+    ctx = office_ctx
+    specs = [
+        ("东岗村", at(9, 35), at(9, 40), "land", Weight.HEAVIER, 12),
+        ("西岭村", at(9, 44), at(9, 48), "demolition", Weight.ORDINARY, 5),
+        ("南湾村", at(9, 55), at(9, 58), "veterans", Weight.SERIOUS, 30),
+        ("北坡村", at(8, 0), at(8, 40), "other", Weight.ORDINARY, 3),
+    ]
+    rows = []
+    for unit, occurred, received, cat, weight, people in specs:
+        rows.append(
+            log_incident(
+                ctx,
+                data=NewIncident(
+                    occurred_at=occurred,
+                    received_at=received,
+                    unit_id=unit_id(ctx, unit),
+                    summary=f"{unit}村民反映问题",
+                    reporter_name="信息员",
+                    reporter_phone="13700000000",
+                    place=f"{unit}村委会",
+                    category_id=category_id(ctx, cat),
+                    weight=weight,
+                    people_count=people,
+                ),
+            )
+        )
+    record_escalation(ctx, incident_id=rows[3].id, at=at(8, 50), to="镇党委书记郝军")
+    return ctx
+
+
+def run_task(qtbot, coro, timeout: int = 10_000):
+    """Run a coroutine on the qasync loop until it is done (waitUntil, never sleep)."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+@pytest.fixture
+def run(qloop, qtbot):
+    """``run(coro)``: the coroutine's result, run on the qasync loop (see :func:`run_task`)."""
+    return lambda coro, timeout=10_000: run_task(qtbot, coro, timeout)
+
+
+@pytest.fixture
+def make_panel(qloop, qtbot):
+    """Build the incident panel alone on a ctx, shown and loaded through its own door."""
+    from xianghua_console.gui.ops import DbDoor
+    from xianghua_console.gui.views.incidents import IncidentsView
+
+    made = []
+
+    def make(ctx: Ctx) -> IncidentsView:
+        door = DbDoor(ctx)
+        view = IncidentsView(door)
+        qtbot.addWidget(view)
+        made.append((view, door))
+        view.resize(1300, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        view.activateWindow()
+        run_task(qtbot, view.load())
+        return view
+
+    yield make
+    for view, door in made:
+        view.shutdown()
+        view.tasks.cancel_all()
+        door.shutdown()

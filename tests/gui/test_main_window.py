@@ -64,7 +64,7 @@ def test_window_loads_real_data_after_show(qtbot, make_window, sample_ctx):
     window = make_window(sample_ctx, first_paint=lambda: painted.append(True))
     assert window.windowTitle().startswith("香花镇信访稳定值班台 — ")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "事件", "值班", "日报", "通知", "报表",
+        "事件", "值班", "日报", "通知", "研判会", "报表", "目录",
     ]  # fmt: skip
     assert not view(window, IncidentsView).loaded  # nothing read before the window is shown
     start_and_wait(qtbot, window)
@@ -95,7 +95,7 @@ def test_window_loads_real_data_after_show(qtbot, make_window, sample_ctx):
 
     notices = view(window, NoticesView)
     assert notices.model.rowCount() == 1
-    assert "西岭村（魏静 13700000002）" in notices.model.data(notices.model.index(0, 6))
+    assert "西岭村（魏静 13700000002）" in notices.model.data(notices.model.index(0, notices_view.COL_PENDING))
 
     reports = view(window, ReportsView)
     assert reports.model.rowCount() == 5  # 03-01 .. today

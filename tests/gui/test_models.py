@@ -23,11 +23,9 @@ from xianghua_console.gui.views.incidents import (
 from xianghua_console.gui.views.notices import COL_DUE as NOTICE_COL_DUE
 from xianghua_console.gui.views.notices import COL_PENDING, NoticeTableModel
 from xianghua_console.gui.views.reports import COL_NOT_REPORTED, DaySummaryModel
-from xianghua_console.gui.views.roster import COL_DAY, COL_LEADER, RosterTableModel
 from xianghua_console.services.daily import DailyBoardRow
 from xianghua_console.services.notices import NoticeRow, PendingReceipt
 from xianghua_console.services.reports import DaySummary
-from xianghua_console.services.roster import PersonOnDuty, ShiftRow
 
 TODAY = date(2027, 3, 5)  # the root conftest's clock: 2027-03-05 10:00 in Xianghua
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -88,13 +86,23 @@ def test_countdown_text_follows_the_clock(incident_model, clock):
     assert cell(incident_model, done, COL_DUE) == "时限均已完成"
 
 
-def test_colour_turns_amber_then_red(incident_model, clock):
+def test_colour_turns_green_then_amber_then_red(incident_model, clock):
     r = row_of(incident_model, "2027-0003")
-    assert cell(incident_model, r, COL_COUNTDOWN, BACKGROUND) is None
-    clock.advance(timedelta(minutes=11) - AMBER_WITHIN + timedelta(seconds=1))
+    assert incident_model.urgency(incident_model.row_at(r)) is Urgency.NORMAL
+    assert cell(incident_model, r, COL_COUNTDOWN, BACKGROUND) == Palette.OK_BG  # green
+    assert cell(incident_model, r, COL_COUNTDOWN, Qt.ItemDataRole.ForegroundRole) == Palette.OK_FG
+    clock.advance(timedelta(minutes=11) - AMBER_WITHIN - timedelta(seconds=1))  # 5:01 left
+    assert cell(incident_model, r, COL_COUNTDOWN, BACKGROUND) == Palette.OK_BG
+    clock.advance(seconds=1)  # 5:00 left: no longer "more than five minutes"
+    assert cell(incident_model, r, COL_COUNTDOWN, BACKGROUND) == Palette.AMBER_BG
+    clock.advance(seconds=1)
     assert incident_model.urgency(incident_model.row_at(r)) is Urgency.AMBER
     assert cell(incident_model, r, COL_COUNTDOWN, BACKGROUND) == Palette.AMBER_BG
-    clock.advance(AMBER_WITHIN)
+    clock.advance(AMBER_WITHIN - timedelta(seconds=1))  # the due moment itself: not yet overdue
+    assert cell(incident_model, r, COL_COUNTDOWN) == "00:00"
+    assert incident_model.urgency(incident_model.row_at(r)) is Urgency.AMBER
+    clock.advance(seconds=1)
+    assert cell(incident_model, r, COL_COUNTDOWN) == "超时 00:01"
     assert incident_model.urgency(incident_model.row_at(r)) is Urgency.RED
     assert cell(incident_model, r, COL_COUNTDOWN, BACKGROUND) == Palette.RED_BG
     assert cell(incident_model, r, COL_COUNTDOWN, Qt.ItemDataRole.ForegroundRole) == Palette.RED_FG
@@ -162,39 +170,6 @@ def test_late_report_is_shown_in_the_status(qapp, clock, incident_row):
 
 
 # ---------------------------------------------------------------- other views' models
-
-
-def person(name: str, phone: str) -> PersonOnDuty:
-    return PersonOnDuty(name, "", phone)
-
-
-def shift(day: date, *, leader: bool = True) -> ShiftRow:
-    start = at(8, 30, day)
-    return ShiftRow(
-        day=day,
-        starts_at=start,
-        ends_at=start + timedelta(days=1),
-        leader=(person("郝军", "13900000001"),) if leader else (),
-        duty=(person("田新民", "13900000002"),),
-        standby=(person("徐卫东", "13900000003"), person("廖海涛", "13900000004")),
-        driver=(person("梁光明", "13900000005"),),
-        vehicle="豫R·J2561",
-        emergency_fund_yuan=10000,
-    )
-
-
-def test_roster_highlights_the_shift_on_duty_and_shows_gaps(qapp, clock):
-    model = RosterTableModel(clock)
-    days = [TODAY - timedelta(days=1), TODAY, TODAY + timedelta(days=1)]
-    model.set_rows([shift(days[0]), shift(days[1]), shift(days[2], leader=False)])
-    assert cell(model, 1, COL_DAY).endswith("（在班）")
-    assert cell(model, 1, COL_DAY, BACKGROUND) == Palette.TODAY_BG
-    assert cell(model, 0, COL_DAY, BACKGROUND) is None
-    assert cell(model, 1, COL_LEADER) == "郝军 13900000001"
-    assert cell(model, 2, COL_LEADER) == "未安排"
-    assert cell(model, 2, COL_LEADER, Qt.ItemDataRole.ForegroundRole) == Palette.WARN_FG
-    clock.set(at(7, 0))  # before today's 08:30 boundary: yesterday's shift is still on duty
-    assert cell(model, 0, COL_DAY, BACKGROUND) == Palette.TODAY_BG
 
 
 @pytest.mark.parametrize(

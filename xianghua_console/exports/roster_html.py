@@ -31,7 +31,7 @@ p.phones { font-size: 13pt; font-weight: bold; margin-top: 10px; margin-bottom: 
 p.note { font-size: 9pt; }
 p.sign { text-align: right; font-size: 11pt; margin-top: 14px; }
 th { font-weight: bold; font-size: 10pt; }
-td { font-size: 9.5pt; }
+td { font-size: 9pt; }
 span.kind { font-size: 8.5pt; }
 span.none { color: #7f7f7f; }
 """
@@ -71,9 +71,9 @@ class RosterPrint:
 
 
 COLUMNS = (
-    ("日期", 13),
-    ("带班领导", 20),
-    ("值班人员", 21),
+    ("日期", 15),
+    ("带班领导", 19),
+    ("值班人员", 20),
     ("备勤人员", 24),
     ("应急车辆/驾驶员", 22),
 )
@@ -88,9 +88,9 @@ def _people(persons: Sequence[PrintPerson]) -> str:
 
 
 def _day_cell(d: PrintDay) -> str:
-    text = f"{d.day.month}月{d.day.day}日<br>星期{WEEKDAYS[d.day.weekday()]}"
+    text = f"<b>{d.day.month}月{d.day.day}日</b><br>星期{WEEKDAYS[d.day.weekday()]}"
     if d.kind:
-        text += f"<br><span class='kind'>{escape(d.kind)}</span>"
+        text += f"<span class='kind'>·{escape(d.kind)}</span>"
     return text
 
 
@@ -108,7 +108,7 @@ def roster_html(doc: RosterPrint) -> str:
         f"<title>{escape(doc.title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(doc.title)}</h1>",
         f"<p class='sub'>{escape(doc.period)}</p>",
-        "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
         "style='border-collapse: collapse; border-color: #404040;'>",
         "<thead><tr>",
     ]

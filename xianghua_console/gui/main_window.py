@@ -18,11 +18,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLa
 from xianghua_console.domain.clock import to_local
 from xianghua_console.domain.deadlines import format_countdown
 from xianghua_console.gui import fmt
+from xianghua_console.gui.alerts import AlertBanner, AlertEngine, AlertNotifier
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.views.base import DataView, escape
 from xianghua_console.gui.views.daily import DailyView
+from xianghua_console.gui.views.directories import DirectoriesView
 from xianghua_console.gui.views.incidents import IncidentsView
+from xianghua_console.gui.views.meetings import MeetingsView
 from xianghua_console.gui.views.notices import NoticesView
 from xianghua_console.gui.views.reports import ReportsView
 from xianghua_console.gui.views.roster import DutyRosterView
@@ -82,19 +85,43 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner(BannerKind.ERROR, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.incidents = IncidentsView(door, self, tasks=self.tasks)
+        self.roster = DutyRosterView(door, self, tasks=self.tasks)
+        self.daily = DailyView(door, self, tasks=self.tasks)
+        self.notices = NoticesView(door, self)
+        self.meetings = MeetingsView(door, self, tasks=self.tasks)
+        self.reports = ReportsView(door, self, tasks=self.tasks)
+        self.directories = DirectoriesView(door, self)
         self.views: list[DataView] = [
-            IncidentsView(door, self),
-            DutyRosterView(door, self),
-            DailyView(door, self),
-            NoticesView(door, self),
-            ReportsView(door, self),
+            self.incidents,
+            self.roster,
+            self.daily,
+            self.notices,
+            self.meetings,
+            self.reports,
+            self.directories,
         ]
         for view in self.views:
             self.tabs.addTab(view, view.title())
+        # -- deadline alerts: polled through the door, rung once, acknowledged on the timeline
+        self.notifier = AlertNotifier(self)
+        self.alerts = AlertEngine(door, self.tasks, self.notifier, self)
+        self.alert_banner = AlertBanner(
+            self.alerts, self.clock, unit_of=self.incidents.model.unit_of, parent=self
+        )
+        self.alert_banner.sig_show_incident.connect(self.show_incident)
+        self.alerts.sig_acknowledged.connect(self.incidents.reload_detail_if)
+        self.incidents.sig_incidents_changed.connect(self.alerts.poll_soon)
+        self.incidents.model.sig_urgency_changed.connect(self.alerts.poll_after_crossing)
+        self.incidents.model.sig_ticked.connect(self.alert_banner.refresh)
+        self.incidents.model.modelReset.connect(self.alert_banner.refresh)
+        self.alerts.sig_alerts_changed.connect(self._alerts_changed)
+        self._reloaded_for: frozenset[int] = frozenset()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)
+        layout.addWidget(self.alert_banner)
         layout.addWidget(self.info_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.tabs, 1)
@@ -112,6 +139,14 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
+        # 接报登记 answers a ringing phone: Ctrl+N works from every view, and opens the panel.
+        self.new_incident_action = self.incidents.new_action
+        self.new_incident_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_incident_action.triggered.connect(
+            lambda _=False: self.tabs.setCurrentWidget(self.incidents)
+        )
+        self.addAction(self.new_incident_action)
+        toolbar.addAction(self.new_incident_action)
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
         self.addAction(self.quit_action)
@@ -128,6 +163,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.duty_label, 1)
         bar.addPermanentWidget(self.cutoff_label)
         bar.addPermanentWidget(self.refreshed_label)
+        self._wire_views()
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(STATUS_TICK_MS)
@@ -144,6 +180,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """文件 / 视图 / 帮助; Ctrl+1…5 switch the views."""
         menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
+        menu_file.addAction(self.new_incident_action)
         menu_file.addAction(self.refresh_action)
         menu_file.addSeparator()
         menu_file.addAction(self.quit_action)
@@ -201,6 +238,7 @@ class MainWindow(QMainWindow):
         self._initial_timer.stop()
         self._tick_timer.start()
         self._status_timer.start()
+        self.alerts.start()
         self.refresh()
 
     def _show_open_report(self, report: OpenReport | None) -> None:
@@ -373,12 +411,64 @@ class MainWindow(QMainWindow):
         """Show an error of a background task in the banner (non-blocking)."""
         self.error_banner.show_message(describe_error(exc))
 
+    def show_incident(self, incident_id: int) -> None:
+        """Bring the panel forward with this incident selected (from an alert's 查看)."""
+        self.tabs.setCurrentWidget(self.incidents)
+        if not self.incidents.select_incident(incident_id):
+            self.incidents.selected_id = incident_id  # selected once the reload has it
+            self.incidents.reload_soon()
+
+    def _alerts_changed(self) -> None:
+        """An alert of an incident the panel does not list: it was logged on another
+        workstation since the panel was read, so read the panel again (once per such set)."""
+        missing = frozenset(
+            a.incident_id
+            for a in self.alerts.alerts
+            if self.incidents.model.index_of(a.incident_id) is None
+        )
+        if missing and missing != self._reloaded_for:
+            self._reloaded_for = missing
+            self.incidents.reload_soon()
+
+    def _wire_views(self) -> None:
+        """The views tell the window what happened; the window refreshes what depends on it."""
+        bar = self.statusBar()
+        self.roster_problems = QLabel("", self)
+        self.roster_problems.setObjectName("roster_problems")
+        bar.addPermanentWidget(self.roster_problems)
+        self.roster.sig_problems_changed.connect(self._show_roster_problems)
+        self.roster_problems.linkActivated.connect(self._jump_to_roster_problem)
+        # who is on duty, and the units not yet reported, may have changed
+        self.roster.sig_roster_changed.connect(self.refresh_status_soon)
+        self.daily.sig_board_changed.connect(self.refresh_status_soon)
+        self.daily.sig_board_changed.connect(
+            lambda: self.tasks.spawn(self.reports.load(), name="reports_reload")
+        )
+        self.daily.sig_incident_logged.connect(self._after_incident_logged)
+
+    def _show_roster_problems(self, count: int) -> None:
+        text = self.tr("值班问题 {n} 处").format(n=count)
+        self.roster_problems.setText(f'<a href="#roster" style="color:#b00020">{text}</a>' if count else "")
+
+    def _jump_to_roster_problem(self, _link: str = "") -> None:
+        self.tabs.setCurrentWidget(self.roster)
+        self.roster.jump_to_problem(0)
+
+    def _after_incident_logged(self, _incident_id: int) -> None:
+        self.incidents.reload_soon()
+        self.alerts.poll_soon()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick_timer.stop()
         self._status_timer.stop()
         self._initial_timer.stop()
-        for view in self.views:
-            if isinstance(view, IncidentsView):
-                view.model.stop()
+        self.alerts.stop()
+        self.notifier.close()
+        self.incidents.shutdown()
+        for view in (self.roster, self.daily, self.meetings, self.reports):
+            view.shutdown()
+        self.notices.model.stop()
+        self.notices.tasks.cancel_all()
+        self.directories.tasks.cancel_all()
         self.tasks.cancel_all()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""Printing HTML documents (the weekly report) to PDF with Qt: QTextDocument on a QPdfWriter.
+"""Printing HTML documents (weekly report, roster) with Qt: QTextDocument on a QPdfWriter or a
+printer (the print preview's), the same A4 pages on both.
 
 The core builds the document as HTML (``exports.weekly_html``); only this module knows Qt.
 Offscreen Qt on a bare machine has no CJK font, so the one found by ``gui.app`` is registered
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -34,18 +36,41 @@ class PrintError(Exception):
 
 def html_to_pdf(html: str, path: Path, *, title: str) -> None:
     """Write ``html`` to the PDF file ``path``: A4, margins, "第 n 页 / 共 m 页" in the footer."""
+    family = _font_family()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("香花镇信访稳定值班台")
+    if not _paint_document(writer, html, title=title, family=family):
+        raise PrintError(f"无法写入 PDF 文件：{path}")
+
+
+def print_html(device: QPagedPaintDevice, html: str, *, title: str) -> None:
+    """Paint ``html`` on a printer (a print preview's, or a real one) exactly as the PDF.
+
+    The device gets the same A4 page and margins as :func:`html_to_pdf`, so what the preview
+    shows is what the PDF and the paper carry.
+    """
+    family = _font_family()
+    if not _paint_document(device, html, title=title, family=family):
+        raise PrintError("无法开始打印（打印机不可用）。")
+
+
+def _font_family() -> str:
     _ensure_gui()
     from xianghua_console.gui.app import register_cjk_font
 
     family = register_cjk_font()
     if family is None:
         raise PrintError("找不到中文字体，无法生成 PDF（请安装 fonts-wqy-microhei 或 Noto CJK）。")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator("香花镇信访稳定值班台")
-    writer.setPageLayout(
+    return family
+
+
+def _paint_document(device: QPagedPaintDevice, html: str, *, title: str, family: str) -> bool:
+    """Lay ``html`` out on A4 pages of ``device`` and paint them with a footer; False when
+    the device cannot be painted on."""
+    device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
@@ -59,13 +84,14 @@ def html_to_pdf(html: str, path: Path, *, title: str) -> None:
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    # Lay the text out for the printer's resolution, so point sizes come out right on paper.
-    doc.documentLayout().setPaintDevice(writer)
+    # Lay the text out for the device's resolution, so point sizes come out right on paper.
+    doc.documentLayout().setPaintDevice(device)
     doc.setHtml(html)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
 
-    paint = writer.pageLayout().paintRectPixels(writer.resolution())
-    dots_per_mm = writer.resolution() / 25.4
+    resolution = device.logicalDpiY()
+    paint = device.pageLayout().paintRectPixels(resolution)
+    dots_per_mm = resolution / 25.4
     footer = FOOTER_MM * dots_per_mm
     body = QSizeF(paint.width(), paint.height() - footer)
     doc.setPageSize(body)
@@ -74,12 +100,12 @@ def html_to_pdf(html: str, path: Path, *, title: str) -> None:
     footer_font = QFont(family)
     footer_font.setPointSizeF(8.5)
     painter = QPainter()
-    if not painter.begin(writer):
-        raise PrintError(f"无法写入 PDF 文件：{path}")
+    if not painter.begin(device):
+        return False
     try:
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             painter.save()
             top = index * body.height()
             painter.translate(0, -top)
@@ -101,6 +127,7 @@ def html_to_pdf(html: str, path: Path, *, title: str) -> None:
             )
     finally:
         painter.end()
+    return True
 
 
 def _ensure_gui() -> None:

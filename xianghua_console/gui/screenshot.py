@@ -1,8 +1,9 @@
 """Screenshots of the main views, rendered offscreen (no display needed).
 
 Used to look at the console as a duty officer would, and by the documentation. The data are
-loaded through the door under the qasync loop exactly as in the running console; only then is
-each tab grabbed.
+loaded through the door under the qasync loop exactly as in the running console; the most
+urgent incident is selected with its details and the alerts are read; only then is each tab
+grabbed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,23 @@ from xianghua_console.services.context import Ctx
 from xianghua_console.store.db import OpenReport
 
 WINDOW_SIZE = (1400, 860)
-VIEW_NAMES = ("incidents", "roster", "daily", "notices", "reports")
+VIEW_NAMES = ("incidents", "roster", "daily", "notices", "meetings", "reports", "directories")
+
+
+async def _show_the_most_urgent(window) -> None:
+    """Select the panel's first (most urgent) incident with its details, and show the alerts."""
+    polled = asyncio.Event()
+    window.alerts.sig_alerts_changed.connect(polled.set)
+    window.alerts.poll_soon()
+    await asyncio.wait_for(polled.wait(), 10)
+    view = window.incidents
+    if view.proxy.rowCount() == 0:
+        return
+    loaded = asyncio.Event()
+    view.sig_detail_loaded.connect(lambda _id: loaded.set())
+    source = view.proxy.mapToSource(view.proxy.index(0, 0))
+    view.select_incident(view.model.row_at(source.row()).id)
+    await asyncio.wait_for(loaded.wait(), 10)
 
 
 def render_views(ctx: Ctx, out_dir: Path, *, open_report: OpenReport | None = None) -> list[Path]:
@@ -50,8 +67,10 @@ def render_views(ctx: Ctx, out_dir: Path, *, open_report: OpenReport | None = No
     written: list[Path] = []
     try:
         window.resize(*WINDOW_SIZE)
+        window.notifier.muted = True
         window.show()
         loop.run_until_complete(window.reload_all())
+        loop.run_until_complete(_show_the_most_urgent(window))
         for index, view in enumerate(window.views):
             window.tabs.setCurrentIndex(index)
             app.processEvents()

@@ -33,6 +33,7 @@ from xianghua_console.services.roster_admin import (
     list_periods,
     list_swaps,
     roster_grid,
+    rotation_pools,
     slot_capacity,
 )
 from xianghua_console.store.models import Staff, StaffUnavailability
@@ -81,6 +82,7 @@ class RosterScreen:
     settings: Settings
     capacity: Mapping[DutySlot, int]
     read_at: datetime
+    pools: Mapping[DutySlot, frozenset[int]]  # whom the rotation draws from, by slot
 
 
 def roster_screen(ctx: Ctx, *, period_id: int | None = None) -> RosterScreen:
@@ -100,10 +102,12 @@ def roster_screen(ctx: Ctx, *, period_id: int | None = None) -> RosterScreen:
         )
     capacity = {slot: slot_capacity(settings, slot) for slot in DutySlot}
     fit = {slot: tuple(fit_staff(ctx, slot=slot)) for slot in DutySlot}
+    pools = {slot: frozenset(ids) for slot, ids in rotation_pools(ctx).items()}
     if period_id is None:
         return RosterScreen(
-            periods, None, None, None, (), fit, staff, (), settings, capacity, ctx.clock.now()
-        )
+            periods, None, None, None, (), fit, staff, (), settings, capacity, ctx.clock.now(),
+            pools,
+        )  # fmt: skip
     grid = roster_grid(ctx, period_id=period_id)
     check = check_period(ctx, period_id=period_id)
     swaps = tuple(list_swaps(ctx, period_id=period_id))
@@ -123,7 +127,7 @@ def roster_screen(ctx: Ctx, *, period_id: int | None = None) -> RosterScreen:
         )
     return RosterScreen(
         periods, period_id, grid, check, swaps, fit, staff, away, settings, capacity,
-        ctx.clock.now(),
+        ctx.clock.now(), pools,
     )  # fmt: skip
 
 
@@ -182,13 +186,13 @@ def roster_print(
         f"每日{boundary}交接班，24小时值班，值班期间保持通讯畅通。",
         "带班领导、值班人员、备勤人员和驾驶员因故不能到岗的，须提前办理调班手续。",
     ]
-    if police:
-        notes.append("派出所：" + "；".join(police))
-    if grid.calendar_note:
-        notes.append(grid.calendar_note)
+    notes += police  # the police station's standby squad, as the shifts name it
+    # The calendar's fallback note is the console's warning to the office, not for the wall.
     return RosterPrint(
         title=f"{settings.town_name}{p.name}值班表",
-        period=("值班期：" if whole else f"{p.name}　本周：") + span,
+        period=f"值班期：{span}"
+        if whole
+        else f"本表：{_long(first)}至{_md(last)}　值班期：{_md(p.start_date)}至{_md(p.end_date)}",
         office=full_office_name(settings),
         phones=settings.office_phones,
         made_on=local_today(ctx.clock),
@@ -205,6 +209,10 @@ def full_office_name(settings: Settings) -> str:
     if town.endswith("镇") and office.startswith("镇"):
         office = office[1:]
     return town + office
+
+
+def _md(day: date) -> str:
+    return f"{day.month}月{day.day}日"
 
 
 def _long(day: date) -> str:

@@ -139,8 +139,8 @@ def make_proxy(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
     return proxy
 
 
-def make_table(parent: QWidget) -> QTableView:
-    table = QTableView(parent)
+def make_table(parent: QWidget, cls: type[QTableView] = QTableView) -> QTableView:
+    table = cls(parent)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)

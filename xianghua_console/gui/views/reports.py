@@ -1,15 +1,44 @@
-"""报表: the per-day figures of the duty period (the county's daily summary)."""
+"""报表: the per-day figures of the duty period, and the files the office sends and prints.
+
+On top, three exports: the county's daily workbook (日报汇总表) for a day or a range of days,
+the weekly report (周报) with its print preview, PDF and Excel, and the ledger (台账). Every
+read goes through the door and so does every file written from data (a worker thread, so the
+window never freezes); a range is read day by day with a progress bar. The file dialog is
+non-blocking and behind :meth:`ReportsView.choose_path`, which tests replace.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xianghua_console.domain.clock import local_today
+from xianghua_console.domain.permissions import Action
 from xianghua_console.gui import fmt
-from xianghua_console.gui.ops import DbDoor
+from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.daily_dialogs import from_qdate, to_qdate
+from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.views.base import (
     DataView,
     Palette,
@@ -19,7 +48,12 @@ from xianghua_console.gui.views.base import (
     escape,
     make_proxy,
 )
+from xianghua_console.services.context import Refused
+from xianghua_console.services.daily_summary import MAX_DAYS, DailySummary, daily_summaries
+from xianghua_console.services.meetings import iso_week_label, week_start
 from xianghua_console.services.reports import DaySummary, period_summary
+
+log = logging.getLogger(__name__)
 
 (
     COL_DAY,
@@ -42,6 +76,13 @@ _FIGURES = {
     COL_NOT_REPORTED: "not_reported",
     COL_INCIDENTS: "incidents",
 }
+
+XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+PDF_FILTER = "PDF 文件 (*.pdf)"
+
+#: ``choose_path(caption, suggested_file_name, name_filter, then)``: ask for a file to write
+#: and call ``then(path)`` when one is chosen (never when cancelled).
+PathChooser = Callable[[str, str, str, Callable[[Path], None]], None]
 
 
 class DaySummaryModel(RowsModel):
@@ -103,30 +144,199 @@ def _emphasis(role: int, bg: Any, fg: Any) -> Any:
     return None
 
 
+def _date_edit(parent: QWidget, name: str, day: date) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(day))
+    return edit
+
+
+def _write_error(exc: BaseException, path: Path) -> str:
+    """A message for a file that could not be written (Excel keeps its files locked)."""
+    if isinstance(exc, PermissionError):
+        return f"无法写入 {path}：文件被占用或没有写入权限（是否正在 Excel 或 WPS 中打开？请关闭后重试）。"
+    if isinstance(exc, OSError):
+        return f"无法写入 {path}：{exc.strerror or exc}"
+    return describe_error(exc)
+
+
 class ReportsView(DataView):
-    """报表: the period's per-day summary."""
+    """报表: the exports on top, the period's per-day summary below."""
 
     view_name = "reports"
 
-    def __init__(self, door: DbDoor, parent: QWidget | None = None) -> None:
+    sig_exported = Signal(str)
+    """A file was written (its path)."""
+
+    sig_export_failed = Signal(str)
+    """An export was refused or failed (the message shown)."""
+
+    sig_preview_opened = Signal()
+    """The weekly report's print preview is open."""
+
+    def __init__(
+        self, door: DbDoor, parent: QWidget | None = None, *, tasks: TaskKeeper | None = None
+    ) -> None:
         super().__init__(door, parent)
+        self.ctx = door.ctx
+        self.tasks = tasks or TaskKeeper(self._task_failed)
         self.model = DaySummaryModel(self.clock, self)
         self.proxy = make_proxy(self.model, self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_DAY, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(self._day_double_clicked)
         self.period_name = ""
+        self.busy = False
+        self.last_dir: Path | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.preview: QPrintPreviewDialog | None = None
+
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self._build_exports())
+        status = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("export_progress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.progress)
+        status.addWidget(self.status, 1)
+        layout.insertLayout(1, status)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_exports(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        today = local_today(self.clock)
+
+        daily = QGroupBox(self.tr("日报汇总表（报县）"), box)
+        grid = QGridLayout(daily)
+        self.daily_from = _date_edit(daily, "daily_from", today)
+        self.daily_to = _date_edit(daily, "daily_to", today)
+        self.daily_from.dateChanged.connect(self._keep_range)
+        self.daily_button = QPushButton(self.tr("导出 Excel…"), daily)
+        self.daily_button.setObjectName("daily_export_button")
+        self.daily_button.clicked.connect(self.ask_daily_export)
+        grid.addWidget(QLabel(self.tr("从"), daily), 0, 0)
+        grid.addWidget(self.daily_from, 0, 1)
+        grid.addWidget(QLabel(self.tr("至"), daily), 0, 2)
+        grid.addWidget(self.daily_to, 0, 3)
+        grid.addWidget(self.daily_button, 0, 4)
+        self.daily_personal = QCheckBox(self.tr("列出信息员姓名和电话"), daily)
+        self.daily_personal.setObjectName("daily_personal")
+        may_personal = self.ctx.may(Action.VIEW_PERSONAL)
+        self.daily_personal.setChecked(may_personal)
+        self.daily_personal.setEnabled(may_personal)
+        self.daily_personal.setToolTip(
+            self.tr("县里的汇总表列有各单位信息员；不勾选则这两列留空") if may_personal
+            else self.tr("当前账号无权查看报告人姓名和电话")
+        )
+        grid.addWidget(self.daily_personal, 1, 0, 1, 3)
+        hint = QLabel(self.tr("每天一张表；多天另加汇总表。双击下表某天即选中该天。"), daily)
+        hint.setStyleSheet("color:#6c757d;")
+        grid.addWidget(hint, 2, 0, 1, 5)
+
+        weekly = QGroupBox(self.tr("周报"), box)
+        grid = QGridLayout(weekly)
+        self.week_combo = QComboBox(weekly)
+        self.week_combo.setObjectName("week_combo")
+        self.week_combo.setMinimumWidth(230)
+        self._fill_weeks([])
+        self.preview_button = QPushButton(self.tr("打印预览…"), weekly)
+        self.preview_button.setObjectName("weekly_preview_button")
+        self.preview_button.clicked.connect(self.open_weekly_preview)
+        self.pdf_button = QPushButton(self.tr("保存 PDF…"), weekly)
+        self.pdf_button.setObjectName("weekly_pdf_button")
+        self.pdf_button.clicked.connect(self.ask_weekly_pdf)
+        self.weekly_xlsx_button = QPushButton(self.tr("保存 Excel…"), weekly)
+        self.weekly_xlsx_button.setObjectName("weekly_xlsx_button")
+        self.weekly_xlsx_button.clicked.connect(self.ask_weekly_xlsx)
+        grid.addWidget(QLabel(self.tr("周"), weekly), 0, 0)
+        grid.addWidget(self.week_combo, 0, 1, 1, 3)
+        grid.addWidget(self.preview_button, 1, 1)
+        grid.addWidget(self.pdf_button, 1, 2)
+        grid.addWidget(self.weekly_xlsx_button, 1, 3)
+
+        ledger = QGroupBox(self.tr("台账"), box)
+        grid = QGridLayout(ledger)
+        self.ledger_all = QCheckBox(self.tr("全部记录"), ledger)
+        self.ledger_all.setObjectName("ledger_all")
+        self.ledger_all.setChecked(True)
+        self.ledger_from = _date_edit(ledger, "ledger_from", today - timedelta(days=6))
+        self.ledger_to = _date_edit(ledger, "ledger_to", today)
+        self.ledger_all.toggled.connect(self._ledger_all_toggled)
+        self._ledger_all_toggled(True)
+        self.ledger_button = QPushButton(self.tr("导出台账…"), ledger)
+        self.ledger_button.setObjectName("ledger_export_button")
+        self.ledger_button.clicked.connect(self.ask_ledger_export)
+        grid.addWidget(self.ledger_all, 0, 0, 1, 2)
+        grid.addWidget(self.ledger_button, 0, 3)
+        grid.addWidget(QLabel(self.tr("从"), ledger), 1, 0)
+        grid.addWidget(self.ledger_from, 1, 1)
+        grid.addWidget(QLabel(self.tr("至"), ledger), 1, 2)
+        grid.addWidget(self.ledger_to, 1, 3)
+
+        row.addWidget(daily)
+        row.addWidget(weekly)
+        row.addWidget(ledger)
+        row.addStretch(1)
+        self.export_buttons = (
+            self.daily_button, self.preview_button, self.pdf_button, self.weekly_xlsx_button,
+            self.ledger_button,
+        )
+        return box
+
+    def _keep_range(self, value: QDate) -> None:
+        if self.daily_to.date() < value:
+            self.daily_to.setDate(value)
+
+    def _ledger_all_toggled(self, everything: bool) -> None:
+        self.ledger_from.setEnabled(not everything)
+        self.ledger_to.setEnabled(not everything)
+
+    def _fill_weeks(self, days: list[date]) -> None:
+        """The weeks of the period's days and this week, newest first; keeps the choice."""
+        chosen = self.week_combo.currentData()
+        this_week = week_start(local_today(self.clock))
+        weeks = sorted({week_start(d) for d in days} | {this_week}, reverse=True)
+        self.week_combo.blockSignals(True)
+        self.week_combo.clear()
+        for monday in weeks:
+            end = monday + timedelta(days=6)
+            text = f"{iso_week_label(monday)}（{monday:%m-%d} 至 {end:%m-%d}）"
+            if monday == this_week:
+                text += self.tr(" 本周")
+            self.week_combo.addItem(text, monday)
+        index = self.week_combo.findData(chosen) if chosen is not None else -1
+        self.week_combo.setCurrentIndex(max(index, 0))
+        self.week_combo.blockSignals(False)
 
     def title(self) -> str:
         return self.tr("报表")
 
+    # ------------------------------------------------------------------ loading
+
     async def load(self) -> None:
-        name, days = await self.door.call(period_summary, self.door.ctx)
+        name, days = await self.door.call(period_summary, self.ctx)
         self.period_name = name
         self.model.set_rows(days)
         self.fit_columns()
         for col in range(COL_EXPECTED, COL_CLOSED + 1):
             self.table.horizontalHeader().resizeSection(col, max(self.table.columnWidth(col), 90))
+        today = to_qdate(local_today(self.clock))
+        for edit in (self.daily_from, self.daily_to, self.ledger_from, self.ledger_to):
+            edit.setMaximumDate(today)
+        self._fill_weeks([d.day for d in days])
         self._update_header()
         self._finish_load()
 
@@ -146,3 +356,273 @@ class ReportsView(DataView):
                 miss=sum(d.overdue_units(now) for d in days),
             )
         self.header.setText(text)
+
+    def _day_double_clicked(self, index: Any) -> None:
+        row: DaySummary = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.daily_from.setDate(to_qdate(row.day))
+        self.daily_to.setDate(to_qdate(row.day))
+
+    # ------------------------------------------------------------------ choosing a file
+
+    def choose_path(
+        self, caption: str, suggested: str, name_filter: str, then: Callable[[Path], None]
+    ) -> None:
+        """Ask where to save (non-blocking: ``open()``, never ``exec()``), then call ``then``."""
+        folder = self.last_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        dialog = QFileDialog(self, caption, str(folder / suggested), name_filter)
+        dialog.setObjectName("save_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(name: str) -> None:
+            path = Path(name)
+            self.last_dir = path.parent
+            then(path)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.destroyed.connect(lambda *_: self._file_dialog_gone(dialog))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _file_dialog_gone(self, dialog: QFileDialog) -> None:
+        if self.file_dialog is dialog:
+            self.file_dialog = None
+
+    # ------------------------------------------------------------------ the daily workbook
+
+    def daily_range(self) -> tuple[date, date]:
+        return from_qdate(self.daily_from.date()), from_qdate(self.daily_to.date())
+
+    def ask_daily_export(self) -> None:
+        first, last = self.daily_range()
+        span = first.isoformat() if first == last else f"{first.isoformat()}至{last.isoformat()}"
+        self.choose_path(
+            self.tr("导出日报汇总表"), f"日报汇总表-{span}.xlsx", XLSX_FILTER,
+            lambda path: self.export_daily(path, first=first, last=last),
+        )
+
+    def export_daily(
+        self, path: Path, *, first: date | None = None, last: date | None = None
+    ) -> asyncio.Task | None:
+        """Write the county's daily workbook of ``first``..``last`` (the chosen range) to ``path``."""
+        if first is None or last is None:
+            first, last = self.daily_range()
+        return self._spawn_export(self._export_daily(path, first, last), "reports.export_daily")
+
+    async def _export_daily(self, path: Path, first: date, last: date) -> str:
+        days = (last - first).days + 1
+        personal = self.daily_personal.isChecked()
+        if days < 1 or days > MAX_DAYS:
+            # The service's own refusal (and its words) for a range it does not take.
+            await self.door.call(daily_summaries, self.ctx, first=first, last=last)
+        self._progress(0, days + 1, self.tr("正在读取 {d} 的日报……").format(d=first.isoformat()))
+        summaries: list[DailySummary] = []
+        day = first
+        while day <= last:
+            # Day by day, so that a long range shows its progress and the window stays live.
+            summaries += await self.door.call(daily_summaries, self.ctx, first=day, last=day,
+                                              with_personal=personal)
+            self._progress(len(summaries), days + 1,
+                           self.tr("已读取 {n}/{t} 天……").format(n=len(summaries), t=days))
+            day += timedelta(days=1)
+        from xianghua_console.exports.daily_xlsx import write_daily_workbook
+
+        self._progress(days, days + 1, self.tr("正在写出工作簿……"))
+        await self._write(write_daily_workbook, summaries, path)
+        totals = summaries[-1].totals if len(summaries) == 1 else None
+        detail = (
+            self.tr("应报 {e}，按时 {o}，迟报 {l}，缺报 {m}，未报 {p}").format(
+                e=totals.expected, o=totals.on_time, l=totals.late, m=totals.missing,
+                p=totals.pending,
+            )
+            if totals
+            else self.tr("{n} 天，每天一张表，另加汇总表").format(n=days)
+        )
+        return self.tr("已导出日报汇总表（{d}）：{p}").format(d=detail, p=path)
+
+    # ------------------------------------------------------------------ the weekly report
+
+    def chosen_week(self) -> date:
+        monday = self.week_combo.currentData()
+        return monday if isinstance(monday, date) else week_start(local_today(self.clock))
+
+    async def _weekly(self):  # noqa: ANN202 - WeeklyReport, imported lazily
+        from xianghua_console.services.weekly import weekly_report
+
+        return await self.door.call(weekly_report, self.ctx, week_start=self.chosen_week())
+
+    def ask_weekly_pdf(self) -> None:
+        label = iso_week_label(self.chosen_week())
+        self.choose_path(self.tr("保存周报 PDF"), f"周报-{label}.pdf", PDF_FILTER,
+                         self.save_weekly_pdf)
+
+    def save_weekly_pdf(self, path: Path) -> asyncio.Task | None:
+        """Write the chosen week's report as a PDF (real CJK text, embedded font)."""
+        return self._spawn_export(self._weekly_pdf(path), "reports.weekly_pdf")
+
+    async def _weekly_pdf(self, path: Path) -> str:
+        from xianghua_console.exports.weekly_html import title_of, weekly_html
+        from xianghua_console.gui.printing import PrintError, html_to_pdf
+
+        self._progress(0, 0, self.tr("正在读取周报数据……"))
+        report = await self._weekly()
+        self._progress(0, 0, self.tr("正在排版 PDF……"))
+        await asyncio.sleep(0)  # let the progress line paint before the layout below
+        # Qt lays the text out on the GUI thread (its fonts are not for worker threads):
+        # a few tenths of a second for a week's report.
+        try:
+            html_to_pdf(weekly_html(report), path, title=title_of(report))
+        except PrintError as exc:
+            raise Refused(str(exc)) from exc
+        except OSError as exc:
+            raise Refused(_write_error(exc, path)) from exc
+        return self.tr("已保存周报 PDF（{w}）：{p}").format(w=report.label, p=path)
+
+    def ask_weekly_xlsx(self) -> None:
+        label = iso_week_label(self.chosen_week())
+        self.choose_path(self.tr("保存周报 Excel"), f"周报-{label}.xlsx",
+                         XLSX_FILTER, self.save_weekly_xlsx)
+
+    def save_weekly_xlsx(self, path: Path) -> asyncio.Task | None:
+        """Write the chosen week's report as a workbook (with its charts)."""
+        return self._spawn_export(self._weekly_xlsx(path), "reports.weekly_xlsx")
+
+    async def _weekly_xlsx(self, path: Path) -> str:
+        from xianghua_console.exports.weekly_xlsx import write_weekly_workbook
+
+        self._progress(0, 0, self.tr("正在读取周报数据……"))
+        report = await self._weekly()
+        self._progress(0, 0, self.tr("正在写出工作簿……"))
+        await self._write(write_weekly_workbook, report, path)
+        return self.tr("已保存周报 Excel（{w}）：{p}").format(w=report.label, p=path)
+
+    def open_weekly_preview(self) -> asyncio.Task | None:
+        """The chosen week's report in Qt's print preview, painted as the PDF is."""
+        return self._spawn_export(self._preview(), "reports.weekly_preview")
+
+    async def _preview(self) -> str:
+        from xianghua_console.exports.weekly_html import title_of, weekly_html
+        from xianghua_console.gui.printing import print_html
+
+        self._progress(0, 0, self.tr("正在读取周报数据……"))
+        report = await self._weekly()
+        html, title = weekly_html(report), title_of(report)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        if self.preview is not None:
+            self.preview.close()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setObjectName("weekly_preview")
+        dialog.setWindowTitle(self.tr("打印预览 — {t}").format(t=title))
+        dialog.resize(960, 1000)
+        dialog.paintRequested.connect(lambda device: print_html(device, html, title=title))
+        dialog._printer = printer  # type: ignore[attr-defined]  # lives as long as the dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._preview_gone(dialog))
+        self.preview = dialog
+        dialog.open()  # never exec(): a nested loop inside a qasync task raises
+        self.sig_preview_opened.emit()
+        return self.tr("已打开周报 {w} 的打印预览。").format(w=report.label)
+
+    def _preview_gone(self, dialog: QPrintPreviewDialog) -> None:
+        if self.preview is dialog:
+            self.preview = None
+
+    # ------------------------------------------------------------------ the ledger
+
+    def ledger_range(self) -> tuple[date | None, date | None]:
+        if self.ledger_all.isChecked():
+            return None, None
+        return from_qdate(self.ledger_from.date()), from_qdate(self.ledger_to.date())
+
+    def ask_ledger_export(self) -> None:
+        first, last = self.ledger_range()
+        span = "全部" if first is None else f"{first.isoformat()}至{last.isoformat()}"
+        self.choose_path(self.tr("导出台账"), f"台账-{span}.xlsx", XLSX_FILTER,
+                         lambda path: self.export_ledger(path, first=first, last=last))
+
+    def export_ledger(
+        self, path: Path, *, first: date | None = None, last: date | None = None
+    ) -> asyncio.Task | None:
+        """Write the database's records as a ledger (the shape ``ledger import`` reads)."""
+        return self._spawn_export(self._export_ledger(path, first, last), "reports.ledger")
+
+    async def _export_ledger(self, path: Path, first: date | None, last: date | None) -> str:
+        from xianghua_console.exports.ledger_xlsx import write_ledger
+        from xianghua_console.services.ledger import ledger_book
+
+        if first is not None and last is not None and last < first:
+            raise Refused(self.tr("结束日期不能早于开始日期。"))
+        self._progress(0, 2, self.tr("正在读取台账记录……"))
+        book = await self.door.call(ledger_book, self.ctx, first=first, last=last)
+        self._progress(1, 2, self.tr("正在写出台账……"))
+        await self._write(write_ledger, book, path)
+        return self.tr("已导出台账：{p}").format(p=path)
+
+    # ------------------------------------------------------------------ running an export
+
+    async def _write(self, writer: Callable[..., Any], data: Any, path: Path) -> None:
+        """Write a file on the door's worker; a locked or unwritable file is said plainly."""
+        try:
+            await self.door.call(writer, data, path)
+        except OSError as exc:
+            raise Refused(_write_error(exc, path)) from exc
+
+    def _spawn_export(self, coro: Any, name: str) -> asyncio.Task | None:
+        if self.busy:
+            coro.close()
+            self.status.setText(self.tr("上一个导出还没完成，请稍候。"))
+            return None
+        return self.tasks.spawn(self._run_export(coro), name=name)
+
+    async def _run_export(self, coro: Any) -> None:
+        self._set_busy(True)
+        try:
+            message = await coro
+        except Refused as exc:
+            self._failed(str(exc))
+        except Exception as exc:  # shown in the view: the officer can try again
+            log.warning("export failed: %r", exc)
+            self._failed(describe_error(exc))
+        else:
+            self.status.setStyleSheet("color:#0f5132;")
+            self.status.setText(message)
+            self.sig_exported.emit(message)
+        finally:
+            self._set_busy(False)
+
+    def _failed(self, message: str) -> None:
+        self.status.setStyleSheet("color:#b02a37;font-weight:bold;")
+        self.status.setText(message)
+        self.sig_export_failed.emit(message)
+
+    def _task_failed(self, exc: BaseException) -> None:
+        self._failed(describe_error(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for button in self.export_buttons:
+            button.setEnabled(not busy)
+        if busy:
+            self.status.setStyleSheet("")
+        else:
+            self.progress.hide()
+
+    def _progress(self, value: int, maximum: int, text: str) -> None:
+        """``maximum`` 0: a busy bar (no measure of how far)."""
+        self.progress.setRange(0, maximum)
+        self.progress.setValue(value)
+        self.progress.show()
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    def shutdown(self) -> None:
+        if self.preview is not None:
+            self.preview.close()
+        if self.file_dialog is not None:
+            self.file_dialog.close()
