@@ -29,7 +29,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 screenshot: $(STAMP) .demo/demo.sqlite
-	$(BIN)/xianghua-console screenshot --db $(DEMO_DB) --out shots
+	XIANGHUA_USER=zhuren XIANGHUA_PASSWORD=zhuren123 \
+		$(BIN)/xianghua-console screenshot --db $(DEMO_DB) --out shots  # a demo account
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

@@ -169,7 +169,7 @@ def drawing(ctx: Ctx, period_id: int, repeat: int) -> tuple[float, float, float,
     screen = roster_screen(ctx, period_id=period_id)  # the read is the door's work, not drawing
     door = DbDoor(ctx)
     view = DutyRosterView(door)
-    view.resize(1400, 820)
+    view.resize(1400, 1700)  # tall enough that all 30 days are painted, not just a screenful
     view.show()
     app.processEvents()
     table, model = view.table, view.model

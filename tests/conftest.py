@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import uuid
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,35 @@ sys.path.insert(0, str(Path(__file__).parent))  # tests/pgserver.py, shared help
 # Qt (where a test uses it) renders offscreen: no display needed, same pixels everywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from xianghua_console.domain.clock import LOCAL_TZ, FakeClock  # noqa: E402
+from test_time import DEFAULT_NOW  # noqa: E402
+
+from xianghua_console.domain.clock import FakeClock  # noqa: E402
 from xianghua_console.services.context import Ctx  # noqa: E402
 from xianghua_console.store.db import open_database  # noqa: E402
-
-# A weekday of the 2027 Two Sessions, mid-morning in Xianghua.
-DEFAULT_NOW = datetime(2027, 3, 5, 10, 0, tzinfo=LOCAL_TZ)
 
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(DEFAULT_NOW)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch):
+    """argon2 with tiny parameters: the tests check the logic, not the cost (0.4 s a hash)."""
+    from argon2 import PasswordHasher
+
+    from xianghua_console.services import accounts
+
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8,
+                                                           parallelism=1))
+
+
+@pytest.fixture
+def director_env(db, clock) -> dict[str, str]:
+    """``db`` with a director account, and the CLI environment that logs in as it."""
+    from account_helpers import add_director
+
+    return add_director(db, clock)
 
 
 BACKENDS = ("sqlite", "postgresql")

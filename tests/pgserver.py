@@ -44,6 +44,8 @@ class PgServer:
     port: int
     user: str
     bindir: Path
+    data: Path | None = None  # the cluster's folder (for stop/start/restart)
+    root: Path | None = None  # the temporary folder: socket and log
 
     def url(self, dbname: str) -> str:
         return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{dbname}"
@@ -57,6 +59,37 @@ class PgServer:
         ) as conn:
             conn.execute(f'CREATE DATABASE "{dbname}"')
         return self.url(dbname)
+
+    def stop(self) -> None:
+        """Stop the server (fast: clients are disconnected, as in a real shutdown)."""
+        self._pg_ctl("-m", "fast", "stop")
+
+    def start(self) -> None:
+        """Start the stopped server again on the same port, waiting until it accepts."""
+        self._pg_ctl("-l", str(self._root() / "log"), "-o", _server_options(self.port, self._root()),
+                     "start")
+
+    def restart(self) -> None:
+        """Restart the server: every open connection is cut, as in a real restart."""
+        self._pg_ctl("-m", "fast", "-l", str(self._root() / "log"),
+                     "-o", _server_options(self.port, self._root()), "restart")
+
+    def _root(self) -> Path:
+        if self.root is None:
+            raise RuntimeError("this server was not started by running_server()")
+        return self.root
+
+    def _pg_ctl(self, *args: str) -> None:
+        if self.data is None:
+            raise RuntimeError("this server was not started by running_server()")
+        subprocess.run(
+            _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-w", *args]),
+            check=True, capture_output=True, timeout=120,
+        )
+
+
+def _server_options(port: int, root: Path) -> str:
+    return f"-p {port} -c listen_addresses=127.0.0.1 -k {root} -c fsync=off"
 
 
 def _as_server_user(cmd: list[str]) -> list[str]:
@@ -87,12 +120,11 @@ def running_server() -> Iterator[PgServer]:
         subprocess.run(
             _as_server_user([
                 str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
-                "-o", f"-p {port} -c listen_addresses=127.0.0.1 -k {root} -c fsync=off",
-                "start",
+                "-o", _server_options(port, root), "start",
             ]),
             check=True, capture_output=True, timeout=120,
         )
-        yield PgServer("127.0.0.1", port, user, bindir)
+        yield PgServer("127.0.0.1", port, user, bindir, data=data, root=root)
     finally:
         subprocess.run(
             _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),

@@ -212,21 +212,24 @@ def test_the_template_reads_back_with_only_a_header(tmp_path):
     assert [str(h) for h in sheet.header] == ["姓名*", "职务", "所属单位", "联系电话"]
 
 
-def test_cli_imports_units_or_lists_the_problems(db_url, db, clock, tmp_path, capsys):
+def test_cli_imports_units_or_lists_the_problems(db_url, db, clock, tmp_path, capsys,
+                                                 director_env):
     from xianghua_console.cli import main
 
     bad = _xlsx(tmp_path / "bad.xlsx", "单位", [
         ("单位名称*", "类型*", "信息员", "联系电话"),
         ("北坪村", "村", "秦岭", "137"),
     ])
-    assert main(["import", "units", str(bad), "--db", db_url], clock=clock) == 1
+    assert main(["import", "units", str(bad), "--db", db_url], clock=clock,
+                environ=director_env) == 1
     err = capsys.readouterr().err
     assert "单位 第2行 D列（联系电话）：电话号码“137”格式不对" in err and "未导入任何数据" in err
     good = _xlsx(tmp_path / "good.xlsx", "单位", [
         ("单位名称*", "类型*", "信息员", "联系电话"),
         ("北坪村", "村", "秦岭", "13700000021"),
     ])
-    assert main(["import", "units", str(good), "--db", db_url], clock=clock) == 0
+    assert main(["import", "units", str(good), "--db", db_url], clock=clock,
+                environ=director_env) == 0
     assert "已导入单位 1 个：北坪村" in capsys.readouterr().out
     with db.read_session() as s:
         assert s.scalar(select(Unit).where(Unit.name == "北坪村")).info_officer == "秦岭"

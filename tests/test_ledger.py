@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from account_helpers import add_director
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
@@ -139,9 +140,10 @@ def test_every_bad_row_is_reported_and_nothing_is_imported(ctx, tmp_path):
     assert counts(ctx) == before
 
 
-def test_cli_ledger_import_lists_problems_and_exits_non_zero(db_url, clock, tmp_path, capsys):
+def test_cli_ledger_import_lists_problems_and_exits_non_zero(db_url, clock, tmp_path, capsys,
+                                                            director_env):
     path = _bad_workbook(tmp_path / "bad.xlsx")
-    rc = main(["ledger", "import", str(path), "--db", db_url], clock=clock, environ={})
+    rc = main(["ledger", "import", str(path), "--db", db_url], clock=clock, environ=director_env)
     err = capsys.readouterr().err
     assert rc == 1 and "Traceback" not in err
     assert "事件 第4行 F列（类别）：类别“邻里纠纷”不存在" in err
@@ -161,12 +163,12 @@ def test_a_wrong_header_or_an_unknown_sheet_is_refused_before_any_row(ctx, tmp_p
     assert ("事件", 1, "B") in found and ("事件", 1, "D") in found and ("草稿", 1, "") in found
 
 
-def test_the_template_is_a_blank_ledger(db_url, clock, tmp_path, capsys):
+def test_the_template_is_a_blank_ledger(db_url, clock, tmp_path, capsys, director_env):
     out = tmp_path / "blank.xlsx"
     assert main(["ledger", "template", "--out", str(out)], clock=clock, environ={}) == 0
     sheets = read_ledger(out)
     assert list(sheets) == list(SHEETS) and all(not s.rows for s in sheets.values())
-    rc = main(["ledger", "import", str(out), "--db", db_url], clock=clock, environ={})
+    rc = main(["ledger", "import", str(out), "--db", db_url], clock=clock, environ=director_env)
     assert rc == 0 and "事件 0 起" in capsys.readouterr().out
 
 
@@ -192,7 +194,10 @@ def test_cli_ledger_export_round_trip(demo_url, clock, tmp_path, capsys):
                "2027-03-05", "--db", demo_url], clock=clock, environ={})
     assert rc == 0 and "日报" in capsys.readouterr().out
     fresh = tmp_path / "fresh.sqlite"
-    rc = main(["ledger", "import", str(out), "--db", str(fresh)], clock=clock, environ={})
+    db, _ = open_database(f"sqlite:///{fresh}", clock=clock)
+    env = add_director(db, clock)
+    db.dispose()
+    rc = main(["ledger", "import", str(out), "--db", str(fresh)], clock=clock, environ=env)
     assert rc == 0, capsys.readouterr().err
     db, _ = open_database(f"sqlite:///{fresh}", clock=clock)
     try:

@@ -107,8 +107,10 @@ def test_regenerating_keeps_hand_placements_unless_asked_otherwise(ctx):
         for near in (day - timedelta(days=1), day + timedelta(days=1)):
             assert holder(ctx, period_id, near, DutySlot.LEADER) != chosen
     report = ra.generate_roster(ctx, period_id=period_id, keep_by_hand=False, seed=9)
-    assert report.kept == 0
-    assert not any(by_hand for *_, by_hand in assignments(ctx, period_id))
+    # Only the shifts that have started (03-03 to 03-05 at 10:00) are kept as they stand.
+    started = [a for a in assignments(ctx, period_id) if a[0] <= TODAY]
+    assert report.kept == 0 and report.started == len(started)
+    assert not any(by_hand for d, *_, by_hand in assignments(ctx, period_id) if d > TODAY)
 
 
 def test_unavailability_is_respected_and_reported_when_placed_by_hand(ctx):
@@ -398,3 +400,19 @@ def test_placing_over_someone_reports_on_the_person_placed(ctx):
     with ctx.db.read_session() as s:
         name = s.get(Staff, new).name
     assert [f.staff_id for f in away] == [new] and name in away[0].message
+
+
+def test_regenerating_never_replans_shifts_that_have_started(ctx, clock):
+    add_staff(ctx)
+    period_id = make_period(ctx)
+    ra.generate_roster(ctx, period_id=period_id)
+    before = {(d, s, p): sid for d, s, p, sid, _ in assignments(ctx, period_id)}
+    clock.advance(days=2)  # two more shifts have begun and are now the record
+    now = clock.now()
+    started = {d for d in {d for d, *_ in before} if local_datetime(d, 8, 30) <= now}
+    assert started
+    for seed in (5, 6):
+        ra.generate_roster(ctx, period_id=period_id, keep_by_hand=False, seed=seed)
+        after = {(d, s, p): sid for d, s, p, sid, _ in assignments(ctx, period_id)}
+        assert {k: v for k, v in after.items() if k[0] in started} == {
+            k: v for k, v in before.items() if k[0] in started}

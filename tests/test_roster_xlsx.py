@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -150,52 +151,54 @@ def test_a_workbook_without_the_sheet_or_its_columns_or_not_a_workbook_at_all(
 # ---------------------------------------------------------------- the command line
 
 
-def run(capsys, clock, *argv):
-    rc = main(list(argv), clock=clock, environ={})
+def run(capsys, clock, *argv, environ=None):
+    rc = main(list(argv), clock=clock, environ=environ or {})
     out, err = capsys.readouterr()
     return rc, out, err
 
 
 def test_roster_commands_create_generate_check_export_and_import(
-    capsys, clock, db_url, ctx, tmp_path
+    capsys, clock, db_url, ctx, tmp_path, director_env
 ):
+    go = partial(run, environ=director_env)  # the commands act as the office director
     add_staff(ctx)
-    rc, out, err = run(capsys, clock, "roster", "create", "--db", db_url, "--name", "两会",
+    rc, out, err = go(capsys, clock, "roster", "create", "--db", db_url, "--name", "两会",
                        "--start", "2027-03-03", "--end", "2027-03-12", "--fund", "10000",
                        "--vehicle", "豫R·A1234")  # fmt: skip
     assert rc == 0, err
     assert "已建立值班期 1" in out
-    rc, out, err = run(capsys, clock, "roster", "generate", "--db", db_url, "--period", "1")
+    rc, out, err = go(capsys, clock, "roster", "generate", "--db", db_url, "--period", "1")
     assert rc == 0, err
     assert "新排" in out and "没有2027年" in out
-    rc, out, _ = run(capsys, clock, "roster", "check", "--db", db_url)  # the current period
+    rc, out, _ = go(capsys, clock, "roster", "check", "--db", db_url)  # the current period
     assert rc == 0 and "问题 0 处" in out and "保障到位 10/10 天" in out
     target = tmp_path / "out.xlsx"
-    rc, out, _ = run(capsys, clock, "roster", "export", "--db", db_url, "--out", str(target))
+    rc, out, _ = go(capsys, clock, "roster", "export", "--db", db_url, "--out", str(target))
     assert rc == 0 and target.exists()
-    rc, out, err = run(capsys, clock, "roster", "import", str(target), "--db", db_url,
+    rc, out, err = go(capsys, clock, "roster", "import", str(target), "--db", db_url,
                        "--period", "1")  # fmt: skip
     assert rc == 0, err
     assert "已导入" in out
-    rc, out, _ = run(capsys, clock, "roster", "list", "--db", db_url)
+    rc, out, _ = go(capsys, clock, "roster", "list", "--db", db_url)
     assert rc == 0 and "两会" in out
 
 
 def test_roster_import_with_bad_rows_exits_1_with_each_row_and_column(
-    capsys, clock, db_url, ctx, tmp_path
+    capsys, clock, db_url, ctx, tmp_path, director_env
 ):
+    go = partial(run, environ=director_env)
     add_staff(ctx)
     period_id = make_period(ctx)
     bad = write_sheet(tmp_path / "bad.xlsx", [(date(2027, 3, 6), "带班", "领导1"),
                                               (date(2027, 3, 6), "值班人员", "无此人")])  # fmt: skip
-    rc, _, err = run(capsys, clock, "roster", "import", str(bad), "--db", db_url,
+    rc, _, err = go(capsys, clock, "roster", "import", str(bad), "--db", db_url,
                      "--period", str(period_id))  # fmt: skip
     assert rc == 1
     assert "第2行B列（岗位）：未知岗位“带班”" in err
     assert "第3行C列（姓名）：人员库中没有“无此人”" in err
     assert "Traceback" not in err
     assert assignments(ctx, period_id) == []
-    rc, _, err = run(capsys, clock, "roster", "generate", "--db", db_url, "--period", "99")
+    rc, _, err = go(capsys, clock, "roster", "generate", "--db", db_url, "--period", "99")
     assert rc == 1 and "没有编号为 99 的值班期" in err
-    rc, _, err = run(capsys, clock, "roster", "--db", db_url)
+    rc, _, err = go(capsys, clock, "roster", "--db", db_url)
     assert rc == 2

@@ -3,11 +3,26 @@
 One argument parser, one place that opens the database. Exit codes: 0 success, 1 an action
 refused (with its reason), 2 bad arguments. Anything a user can cause ends in a message,
 never a traceback (set ``XIANGHUA_DEBUG=1`` to see one for a bug).
+
+Accounts: a command acts as the account named by ``--user`` or ``XIANGHUA_USER``; its password
+is asked for when standard input is a terminal, else taken from ``XIANGHUA_PASSWORD``. The
+services check the account's role. Without an account:
+
+- ``check`` and ``demo`` always run (``check`` must work on a damaged database);
+- on a database with no accounts yet, the reading commands (status, screenshot, export,
+  report, roster list/check/export, ledger export, backup, user list) run as 只读; a writing
+  command is refused until the first account exists: ``user add`` creates it without logging
+  in, and it must be an office director;
+- once the database has accounts, every other command needs one.
+
+``restore`` needs a director when the current database opens and has accounts; when it
+cannot be opened (damaged, missing) it runs without one, since it is the way out.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -16,20 +31,25 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError as SAError
+
 from xianghua_console import __version__
 from xianghua_console.domain.clock import LOCAL_TZ, Clock, SystemClock, to_local
+from xianghua_console.domain.enums import Role
 from xianghua_console.services.context import Ctx, Refused
 from xianghua_console.store.db import (
     ENV_DB,
     Database,
     DatabaseError,
     OpenReport,
+    describe_storage_error,
     open_database,
     resolve_url,
     sqlite_path,
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+ENV_USER, ENV_PASSWORD, ENV_NEW_PASSWORD = "XIANGHUA_USER", "XIANGHUA_PASSWORD", "XIANGHUA_NEW_PASSWORD"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,10 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="香花镇信访稳定值班台。不带命令时打开值班台窗口。",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    user_help = f"以哪个账号运行（也可用环境变量 {ENV_USER}；密码在终端中输入或取自 {ENV_PASSWORD}）"
     parser.add_argument("--db", metavar="URL", help=db_help)
-    # Sub-commands repeat --db; SUPPRESS keeps an absent one from hiding the global value.
+    parser.add_argument("--user", metavar="用户名", help=user_help)
+    # Sub-commands repeat --db and --user; SUPPRESS keeps an absent one from hiding the global.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--user", metavar="用户名", default=argparse.SUPPRESS, help=user_help)
     sub = parser.add_subparsers(dest="command", metavar="命令")
 
     p = sub.add_parser("demo", parents=[common], help="创建演示数据库（数据围绕当前时间生成）")
@@ -89,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", parents=[common], help="离屏渲染各主视图为 PNG（无需显示器）")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="输出文件夹")
     p.set_defaults(handler=cmd_screenshot)
+
+    _add_user_parser(sub, common)
     return parser
 
 
@@ -120,6 +145,12 @@ def main(
     except (Refused, DatabaseError) as exc:
         print(f"xianghua-console: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except SAError as exc:  # the file or its disk: full, read-only, damaged, locked
+        if args.environ.get("XIANGHUA_DEBUG"):
+            traceback.print_exc()
+        url = getattr(args, "source", None) or _url(args)
+        print(f"xianghua-console: {describe_storage_error(url, exc)}", file=sys.stderr)
+        return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like
         return EXIT_OK
     except KeyboardInterrupt:
@@ -144,6 +175,42 @@ def _open(args: argparse.Namespace) -> tuple[Database, OpenReport]:
     return open_database(_url(args), clock=args.clock)
 
 
+def _ctx(args: argparse.Namespace, db: Database, *, write: bool = False) -> Ctx:
+    """The context a command acts in: the logged-in account, or 只读 on a database without any.
+
+    See the module docstring for the rule; the services check the role.
+    """
+    from xianghua_console.services.accounts import authenticate, ctx_for, has_accounts
+
+    username = getattr(args, "user", None) or args.environ.get(ENV_USER)
+    if username:
+        password = _password(args, ENV_PASSWORD, f"{username} 的密码：")
+        return ctx_for(db, args.clock, authenticate(db, args.clock, username=username,
+                                                    password=password))
+    if has_accounts(db):
+        raise Refused(f"请用 --user 用户名（或环境变量 {ENV_USER}）指明以哪个账号运行。")
+    if write:
+        raise Refused(
+            "数据库还没有账号，不能写入。请先建立第一个办公室主任账号："
+            "xianghua-console user add --username 用户名 --role 办公室主任，"
+            "再用 --user 用户名 运行本命令。"
+        )
+    return Ctx(db, args.clock, actor="命令行", role=Role.READ_ONLY)
+
+
+def _password(args: argparse.Namespace, env: str, prompt: str, *, confirm: bool = False) -> str:
+    """A password from the terminal (never echoed) or, without one, from ``env``."""
+    if sys.stdin.isatty() and env not in args.environ:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("再输入一次：") != first:
+            raise Refused("两次输入的密码不一致。")
+        return first
+    value = args.environ.get(env)
+    if value is None:
+        raise Refused(f"需要密码：请在终端中运行以输入密码，或设置环境变量 {env}。")
+    return value
+
+
 def cmd_console(args: argparse.Namespace) -> int:
     """Open the console window; a database that cannot be opened is explained in a window."""
     try:
@@ -164,6 +231,7 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a demo database, deterministic for a seed and placed around the current time."""
+    from xianghua_console.services.accounts import DEMO_ACCOUNTS, create_demo_accounts
     from xianghua_console.services.demo import create_demo
 
     url = _url(args)
@@ -175,7 +243,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     db, _ = open_database(url, clock=args.clock)
     try:
-        summary = create_demo(Ctx(db, args.clock, actor="演示数据"), seed=args.seed)
+        ctx = Ctx(db, args.clock, actor="演示数据")
+        summary = create_demo(ctx, seed=args.seed)
+        accounts = create_demo_accounts(ctx)
     finally:
         db.dispose()
     print(f"演示数据库已创建：{db.display_name}")
@@ -184,6 +254,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"值班 {summary.shifts} 天，事件 {summary.incidents} 起，日报 {summary.daily_reports} 份，"
         f"预警通知 {summary.notices} 份，研判会 {summary.meetings} 次"
     )
+    passwords = {name: pw for name, pw, _, _ in DEMO_ACCOUNTS}
+    print("演示账号：" + "，".join(
+        f"{a.role.label} {a.username}/{passwords[a.username]}" for a in accounts))
     return EXIT_OK
 
 
@@ -209,7 +282,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        situation = situation_at(Ctx(db, args.clock), at=args.at)
+        situation = situation_at(_ctx(args, db), at=args.at)
     finally:
         db.dispose()
     data = situation.to_json()
@@ -317,7 +390,7 @@ def cmd_roster_list(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        periods = list_periods(Ctx(db, args.clock))
+        periods = list_periods(_ctx(args, db))
     finally:
         db.dispose()
     if not periods:
@@ -334,7 +407,7 @@ def cmd_roster_create(args: argparse.Namespace) -> int:
     db, _ = _open(args)
     try:
         period = create_period(
-            Ctx(db, args.clock, actor="命令行"),
+            _ctx(args, db, write=True),
             name=args.name,
             start_date=args.start,
             end_date=args.end,
@@ -356,7 +429,7 @@ def cmd_roster_generate(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        ctx = Ctx(db, args.clock, actor="命令行")
+        ctx = _ctx(args, db, write=True)
         report = generate_roster(
             ctx,
             period_id=_roster_period(args, ctx),
@@ -366,7 +439,7 @@ def cmd_roster_generate(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"值班期 {report.period_id}：新排 {report.placed} 人次，保留手工排定 {report.kept} 人次，"
-          f"替换原自动排班 {report.removed} 人次")  # fmt: skip
+          f"替换原自动排班 {report.removed} 人次，已开始的班次 {report.started} 人次保持不变")  # fmt: skip
     for note in report.notes:
         print(f"注意：{note}")
     return EXIT_OK
@@ -378,7 +451,7 @@ def cmd_roster_check(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        ctx = Ctx(db, args.clock)
+        ctx = _ctx(args, db)
         check = check_period(ctx, period_id=_roster_period(args, ctx))
     finally:
         db.dispose()
@@ -399,7 +472,7 @@ def cmd_roster_export(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        ctx = Ctx(db, args.clock)
+        ctx = _ctx(args, db)
         path = export_roster(ctx, period_id=_roster_period(args, ctx), path=args.out)
     finally:
         db.dispose()
@@ -413,7 +486,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        ctx = Ctx(db, args.clock, actor="命令行")
+        ctx = _ctx(args, db, write=True)
         report = import_roster(ctx, period_id=_roster_period(args, ctx), path=args.file)
     finally:
         db.dispose()
@@ -438,6 +511,8 @@ def _add_reports_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa:
     e.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD",
                    help="一段日期的最后一天")
     e.add_argument("--out", required=True, type=_xlsx_path, metavar="F.xlsx", help="输出文件")
+    e.add_argument("--with-personal", action="store_true",
+                   help="列出各单位信息员的姓名和电话（默认不列出）")
     e.set_defaults(handler=cmd_export_daily)
 
     p = sub.add_parser("report", parents=[common], help="周报")
@@ -517,7 +592,8 @@ def cmd_export_daily(args: argparse.Namespace) -> int:
         first, last = args.first, args.last
     db, _ = _open(args)
     try:
-        summaries = daily_summaries(Ctx(db, args.clock), first=first, last=last)
+        summaries = daily_summaries(_ctx(args, db), first=first, last=last,
+                                    with_personal=args.with_personal)
     finally:
         db.dispose()
     write_daily_workbook(summaries, args.out)
@@ -536,7 +612,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        report = weekly_report(Ctx(db, args.clock), week_start=args.week)
+        report = weekly_report(_ctx(args, db), week_start=args.week)
     finally:
         db.dispose()
     if args.xlsx:
@@ -587,7 +663,7 @@ def cmd_ledger_import(args: argparse.Namespace) -> int:
     sheets = read_ledger(args.file)
     db, _ = _open(args)
     try:
-        summary = import_ledger(Ctx(db, args.clock), sheets=sheets)
+        summary = import_ledger(_ctx(args, db, write=True), sheets=sheets)
     except LedgerRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -612,7 +688,7 @@ def cmd_ledger_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     db, _ = _open(args)
     try:
-        book = ledger_book(Ctx(db, args.clock), first=args.first, last=args.last)
+        book = ledger_book(_ctx(args, db), first=args.first, last=args.last)
     finally:
         db.dispose()
     write_ledger(book, args.out)
@@ -627,6 +703,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
+        _ctx(args, db)
         out = backup_to(db, out=args.out)
     finally:
         db.dispose()
@@ -657,9 +734,28 @@ def cmd_migrate_db(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database with a checked backup; the current one is copied aside first."""
+    from xianghua_console.domain.permissions import Action
     from xianghua_console.services.backup import restore_from
+    from xianghua_console.services.context import require
 
-    result = restore_from(_url(args), source=args.file, clock=args.clock)
+    url = _url(args)
+    try:
+        current, _ = open_database(url, clock=args.clock, migrate=False, create=False)
+    except DatabaseError:
+        current = None  # damaged or missing: restoring is the way out, no login possible
+    if current is not None:
+        from xianghua_console.services.accounts import has_accounts
+
+        try:
+            guarded = has_accounts(current)
+        except SAError:
+            guarded = False  # the accounts cannot be read: damaged, restoring is the way out
+        try:
+            if guarded:
+                require(_ctx(args, current, write=True), Action.RESTORE)
+        finally:
+            current.dispose()
+    result = restore_from(url, source=args.file, clock=args.clock)
     if result.previous_copy:
         print(f"原数据库已另存为 {result.previous_copy}")
     print(f"已从 {result.restored_from} 恢复。")
@@ -673,7 +769,8 @@ def cmd_import_directory(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        result = import_directory_file(Ctx(db, args.clock), path=args.file, sheet=args.sheet)
+        result = import_directory_file(_ctx(args, db, write=True), path=args.file,
+                                       sheet=args.sheet)
     except ImportRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -699,9 +796,135 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         from xianghua_console.gui.screenshot import render_views
 
-        paths = render_views(Ctx(db, args.clock), out, open_report=report)
+        paths = render_views(_ctx(args, db), out, open_report=report)
     finally:
         db.dispose()
     for p in paths:
         print(p)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- accounts (账号)
+
+
+def _role(text: str) -> Role:
+    """A role by its code (director) or its Chinese name (办公室主任)."""
+    for role in Role:
+        if text.strip() in (role.value, role.label):
+            return role
+    names = "、".join(f"{r.label}（{r.value}）" for r in Role)
+    raise argparse.ArgumentTypeError(f"角色应为 {names} 之一：{text}")
+
+
+def _add_user_parser(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    """``user add|passwd|list|deactivate|activate``: the console's accounts."""
+    p = sub.add_parser("user", parents=[common], help="账号：新增、改密码、列出、停用、启用")
+    usub = p.add_subparsers(dest="user_command", metavar="操作", required=True)
+    new_pw = f"新密码在终端中输入两次，或取自环境变量 {ENV_NEW_PASSWORD}"
+
+    u = usub.add_parser("add", parents=[common],
+                        help="新增账号（新数据库的第一个账号无需登录，且必须是办公室主任）；" + new_pw)
+    u.add_argument("--username", required=True, metavar="用户名", help="登录用的用户名")
+    u.add_argument("--role", required=True, type=_role, metavar="角色",
+                   help="值班员、办公室主任、指挥长、只读（或 duty_officer、director、commander、read_only）")
+    u.add_argument("--name", default="", metavar="姓名", help="记录中显示的姓名（默认为用户名）")
+    u.set_defaults(handler=cmd_user_add)
+
+    u = usub.add_parser("passwd", parents=[common],
+                        help="修改自己的密码；办公室主任加 --username 可重置他人的密码；" + new_pw)
+    u.add_argument("--username", metavar="用户名", help="要重置密码的账号（默认为自己）")
+    u.set_defaults(handler=cmd_user_passwd)
+
+    u = usub.add_parser("list", parents=[common], help="列出账号")
+    u.set_defaults(handler=cmd_user_list)
+
+    for name, active, text in (("deactivate", False, "停用账号（记录中仍保留其姓名）"),
+                               ("activate", True, "重新启用账号")):
+        u = usub.add_parser(name, parents=[common], help=text)
+        u.add_argument("username", metavar="用户名")
+        u.set_defaults(handler=cmd_user_active, active=active)
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    """Add an account; the first one of a new database needs no login and must be a director."""
+    from xianghua_console.services.accounts import add_account, create_first_director, has_accounts
+
+    db, _ = _open(args)
+    try:
+        first = not has_accounts(db) and not (getattr(args, "user", None)
+                                              or args.environ.get(ENV_USER))
+        if first and args.role is not Role.DIRECTOR:
+            raise Refused("新数据库的第一个账号必须是办公室主任（--role 办公室主任），"
+                          "由它再添加其他账号。")
+        ctx = Ctx(db, args.clock, actor="首次设置") if first else _ctx(args, db, write=True)
+        password = _password(args, ENV_NEW_PASSWORD, f"{args.username} 的新密码：", confirm=True)
+        if first:
+            account = create_first_director(ctx, username=args.username, password=password,
+                                            display_name=args.name)
+        else:
+            account = add_account(ctx, username=args.username, password=password,
+                                  role=args.role, display_name=args.name)
+    finally:
+        db.dispose()
+    print(f"已新增账号 {account.username}（{account.role.label}）")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    """Change one's own password, or (a director) reset another account's."""
+    from xianghua_console.services.accounts import change_password, reset_password
+
+    me = getattr(args, "user", None) or args.environ.get(ENV_USER)
+    if not me:
+        raise Refused(f"请用 --user 用户名（或环境变量 {ENV_USER}）指明账号。")
+    db, _ = _open(args)
+    try:
+        if args.username and args.username != me:
+            ctx = _ctx(args, db, write=True)
+            password = _password(args, ENV_NEW_PASSWORD, f"{args.username} 的新密码：",
+                                 confirm=True)
+            reset_password(ctx, username=args.username, new_password=password)
+            print(f"已重置 {args.username} 的密码。")
+        else:
+            old = _password(args, ENV_PASSWORD, f"{me} 的原密码：")
+            from xianghua_console.services.accounts import authenticate, ctx_for
+
+            ctx = ctx_for(db, args.clock,
+                          authenticate(db, args.clock, username=me, password=old))
+            new = _password(args, ENV_NEW_PASSWORD, "新密码：", confirm=True)
+            change_password(ctx, username=me, old_password=old, new_password=new)
+            print(f"已修改 {me} 的密码。")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    """Print every account with its role and state."""
+    from xianghua_console.services.accounts import list_accounts
+
+    db, _ = _open(args)
+    try:
+        accounts = list_accounts(_ctx(args, db))
+    finally:
+        db.dispose()
+    if not accounts:
+        print("还没有账号；用 user add --role 办公室主任 建立第一个。")
+    for a in accounts:
+        state = "" if a.active else "\t已停用"
+        print(f"{a.username}\t{a.role.label}\t{a.display_name}{state}")
+    return EXIT_OK
+
+
+def cmd_user_active(args: argparse.Namespace) -> int:
+    """Deactivate or re-activate an account (office director)."""
+    from xianghua_console.services.accounts import set_active
+
+    db, _ = _open(args)
+    try:
+        account = set_active(_ctx(args, db, write=True), username=args.username,
+                             active=args.active)
+    finally:
+        db.dispose()
+    print(f"账号 {account.username} 已{'启用' if account.active else '停用'}。")
     return EXIT_OK

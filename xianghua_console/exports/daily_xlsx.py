@@ -151,7 +151,8 @@ def _day_sheet(ws: Worksheet, s: DailySummary) -> None:
     _merged(
         ws,
         2,
-        f"日期：{st.long_date(s.day)}　　报送截止：{st.local_hm(s.cutoff, day=s.day)}　　日报状态：{status}",
+        f"日期：{st.long_date(s.day)}　　报送截止：{st.local_hm(s.cutoff, day=s.day)}　　日报状态：{status}"
+        + ("" if s.with_personal else "　　（信息员姓名和电话未列出）"),
         st.SUBTITLE,
         st.TITLE_ALIGN,
         height=20,

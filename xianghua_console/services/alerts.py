@@ -9,7 +9,8 @@ from sqlalchemy import select
 from xianghua_console.domain.alerts import Ack, Alert, AlertStage, pending_alerts
 from xianghua_console.domain.deadlines import DeadlineKind
 from xianghua_console.domain.enums import IncidentStatus, TimelineKind
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.domain.permissions import Action
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.incident_log import append_entry
 from xianghua_console.services.incidents import list_open_incidents
 from xianghua_console.store.models import Incident, TimelineEntry
@@ -45,6 +46,7 @@ def acknowledge_alert(
     ctx: Ctx, *, incident_id: int, kind: DeadlineKind, stage: AlertStage
 ) -> None:
     """Silence an incident's deadline alert at its stage; logged with who and when."""
+    require(ctx, Action.ACK_ALERT)
     with ctx.db.session() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:

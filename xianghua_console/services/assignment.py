@@ -30,6 +30,8 @@ from xianghua_console.domain.command import (
 )
 from xianghua_console.domain.deadlines import Deadline, DeadlineKind
 from xianghua_console.domain.enums import BodyKind, IncidentStatus, TimelineKind, Weight
+from xianghua_console.domain.limits import NAME, PLACE, TEXT, too_long
+from xianghua_console.domain.permissions import Action
 from xianghua_console.services.choices import (
     BodyOption,
     StaffOption,
@@ -37,8 +39,12 @@ from xianghua_console.services.choices import (
     body_option,
     staff_options,
 )
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
-from xianghua_console.services.incident_log import InvalidInput, append_entry
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
+from xianghua_console.services.incident_log import (
+    InvalidInput,
+    append_entry,
+    check_incident_version,
+)
 from xianghua_console.services.incidents import IncidentRow, incident_row
 from xianghua_console.services.onscene import composition_text
 from xianghua_console.store.models import (
@@ -177,17 +183,26 @@ def command_lines(ctx: Ctx, *, incident_id: int) -> list[tuple[str, str]]:
 
 
 def assign_subcommand(
-    ctx: Ctx, *, incident_id: int, subcommand_id: int, reason: str = ""
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    subcommand_id: int,
+    reason: str = "",
+    expected_version: int | None = None,
 ) -> Outcome:
     """Assign the incident to a sub-command; one other than the category's needs a reason.
 
     The acceptance clock starts now; assigning again (to another sub-command) restarts it
     and the earlier assignment stays on the timeline.
     """
+    require(ctx, Action.ASSIGN)
+    if errors := too_long(reason=(reason, "原因", TEXT)):
+        raise InvalidInput(errors)
     reason = reason.strip()
     now = ctx.clock.now()
     with ctx.db.session() as session:
         incident = _incident(session, incident_id)
+        check_incident_version(session, incident, expected_version)
         _refuse_closed(incident)
         sub = session.get(CommandBody, subcommand_id)
         if sub is None or sub.kind is not BodyKind.SUBCOMMAND:
@@ -236,15 +251,26 @@ def assign_subcommand(
               before={"subcommand_id": data["previous_subcommand_id"]},
               after={"subcommand_id": sub.id, "override": override, "reason": data["reason"]})
         session.flush()
-        warnings = _warnings_for(session, incident, [sub])
+        warnings = _head_warnings([sub])
         return Outcome(_state(session, incident), warnings)
 
 
-def change_weight(ctx: Ctx, *, incident_id: int, weight: Weight, reason: str) -> Outcome:
+def change_weight(
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    weight: Weight,
+    reason: str,
+    expected_version: int | None = None,
+) -> Outcome:
     """Change how heavy the incident is; the command follows, logged with the reason."""
+    require(ctx, Action.ASSIGN)
+    if errors := too_long(reason=(reason, "原因", TEXT)):
+        raise InvalidInput(errors)
     reason = reason.strip()
     with ctx.db.session() as session:
         incident = _incident(session, incident_id)
+        check_incident_version(session, incident, expected_version)
         _refuse_closed(incident)
         if weight is incident.weight:
             raise Refused(f"事件程度已是“{weight.label}”。")
@@ -273,16 +299,23 @@ def change_weight(ctx: Ctx, *, incident_id: int, weight: Weight, reason: str) ->
             else:
                 bodies.append(incident.subcommand)
         return Outcome(
-            _state(session, incident), tuple(warnings) + _warnings_for(session, incident, bodies)
+            _state(session, incident), tuple(warnings) + _head_warnings(bodies)
         )
 
 
 def set_groups(
-    ctx: Ctx, *, incident_id: int, group_ids: Sequence[int], unit_ids: Sequence[int]
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    group_ids: Sequence[int],
+    unit_ids: Sequence[int],
+    expected_version: int | None = None,
 ) -> Outcome:
     """Set the working groups and member units working on the incident (logged as a change)."""
+    require(ctx, Action.ASSIGN)
     with ctx.db.session() as session:
         incident = _incident(session, incident_id)
+        check_incident_version(session, incident, expected_version)
         _refuse_closed(incident)
         groups = []
         for gid in dict.fromkeys(group_ids):
@@ -322,13 +355,16 @@ def set_groups(
               before={"groups": [g.id for g in old_groups], "units": [u.id for u in old_units]},
               after={"groups": [g.id for g in groups], "units": [u.id for u in units]})
         session.flush()
-        return Outcome(_state(session, incident), _warnings_for(session, incident, added_g))
+        return Outcome(_state(session, incident), _head_warnings(added_g))
 
 
 def record_instruction(
     ctx: Ctx, *, incident_id: int, text: str, to: str = "", at: datetime | None = None
 ) -> Outcome:
     """HQ's handling instruction (处置指示) to the village or unit, with who and when."""
+    require(ctx, Action.INSTRUCT)
+    if errors := too_long(text=(text, "处置指示", TEXT), to=(to, "指示对象", PLACE)):
+        raise InvalidInput(errors)
     text, to = text.strip(), to.strip()
     now = ctx.clock.now()
     at = at or now
@@ -357,6 +393,9 @@ def send_work_group(
     at: datetime | None = None,
 ) -> Outcome:
     """A work group sent to guide and supervise (派出工作组督导): who leads it, who goes, why."""
+    require(ctx, Action.INSTRUCT)
+    if errors := too_long(members=(members, "工作组成员", TEXT), task=(task, "任务", TEXT)):
+        raise InvalidInput(errors)
     members, task = members.strip(), task.strip()
     now = ctx.clock.now()
     at = at or now
@@ -382,14 +421,23 @@ def send_work_group(
 
 
 def record_acceptance(
-    ctx: Ctx, *, incident_id: int, accepted_by: str, at: datetime | None = None
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    accepted_by: str,
+    at: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Outcome:
     """The assigned sub-command accepted the incident (接收): who there, and when."""
+    require(ctx, Action.RECORD_ACCEPTANCE)
+    if errors := too_long(accepted_by=(accepted_by, "接收人", NAME)):
+        raise InvalidInput(errors)
     accepted_by = accepted_by.strip()
     now = ctx.clock.now()
     at = at or now
     with ctx.db.session() as session:
         incident = _incident(session, incident_id)
+        check_incident_version(session, incident, expected_version)
         _refuse_closed(incident)
         if incident.assigned_at is None or incident.subcommand is None:
             raise Refused("事件还没有分派给分指挥部，无从接收。")
@@ -476,9 +524,8 @@ def _state(session: Session, incident: Incident) -> AssignmentState:
     )
 
 
-def _warnings_for(
-    session: Session, incident: Incident, bodies: Sequence[CommandBody]
-) -> tuple[str, ...]:
+def _head_warnings(bodies: Sequence[CommandBody]) -> tuple[str, ...]:
+    """The head-missing warning of each chosen body that has no head."""
     return tuple(head_missing_warning(b.short_name, b.head_post) for b in bodies if b.head is None)
 
 

@@ -8,6 +8,7 @@ is replaced. PostgreSQL is backed up with pg_dump (the README gives the commands
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -63,8 +64,25 @@ def backup_to(db: Database, *, out: Path) -> Path:
         _copy(path, out)
     except (sqlite3.Error, OSError) as exc:
         out.unlink(missing_ok=True)  # never leave half a backup behind
-        raise Refused(f"备份失败：{exc}（磁盘已满或没有写入权限？）") from exc
+        raise Refused(_failure("备份", out, exc)) from exc
     return out
+
+
+def _failure(what: str, target: Path, exc: BaseException) -> str:
+    """Why writing ``target`` failed, in words with a way out (never half a file left)."""
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC or "full" in text:
+        why = f"磁盘已满，{target.parent} 所在的磁盘没有空间了；请清理磁盘或换一个磁盘"
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or (
+        "unable to open" in text
+    ):
+        why = f"文件夹 {target.parent} 不能写入（只读或没有权限）；请换一个可写的文件夹"
+    elif "malformed" in text or "not a database" in text:
+        why = "数据库文件已损坏，无法完整读出；请用 check 检查，并从更早的备份恢复"
+    else:
+        why = f"{exc}"
+    return f"{what}失败：{why}。未留下不完整的文件。"
 
 
 def backups_dir(db: Database) -> Path:
@@ -80,7 +98,10 @@ def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
     if sqlite_path(db.url) is None:
         return None
     folder = backups_dir(db)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise Refused(_failure("自动备份", folder / "auto.sqlite", exc)) from exc
     today: date = local_today(clock)
     name = f"{AUTO_PREFIX}{today:%Y%m%d}.sqlite"
     target = folder / name

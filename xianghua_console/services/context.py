@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from xianghua_console.domain.clock import Clock
+from xianghua_console.domain.enums import Role
+from xianghua_console.domain.permissions import Action, allowed, refusal
 from xianghua_console.domain.settings import Settings
 from xianghua_console.store.db import Database
 from xianghua_console.store.models import AuditEntry, Setting
@@ -19,11 +21,29 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Ctx:
-    """The injected database and clock, and the account the calls are made for."""
+    """The injected database and clock, and the account the calls are made for.
+
+    ``actor`` is the name the records carry (who); ``role`` is the acting account's role,
+    which every write use case checks with :func:`require`. ``role=None`` means the system
+    itself (tests, the demo builder, a GUI not yet wired to a login): everything is allowed.
+    A logged-in account always has a role (``services.accounts.ctx_for``).
+    """
 
     db: Database
     clock: Clock
     actor: str = "值班台"
+    role: Role | None = None
+
+    def may(self, action: Action) -> bool:
+        """Whether the acting account may take ``action`` (for hiding what it cannot do)."""
+        return allowed(self.role, action)
+
+
+def require(ctx: Ctx, action: Action) -> None:
+    """Refuse (:class:`Refused`, naming the role needed) unless ``ctx``'s role may ``action``."""
+    reason = refusal(ctx.role, action, actor=ctx.actor)
+    if reason:
+        raise Refused(reason)
 
 
 def load_settings(session: Session) -> Settings:

@@ -20,7 +20,9 @@ from xianghua_console.domain.clock import local_today, to_local
 from xianghua_console.domain.daily import expected_on
 from xianghua_console.domain.deadlines import daily_cutoff
 from xianghua_console.domain.enums import DailyReportKind
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.domain.limits import TEXT, too_long
+from xianghua_console.domain.permissions import Action
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.daily import expected_units, in_duty_period
 from xianghua_console.services.incident_log import InvalidInput, NewIncident
 from xianghua_console.store.models import DailyReport, DayClosure, Incident, Unit
@@ -58,6 +60,7 @@ class ClosedDay:
 
 def record_zero_report(ctx: Ctx, *, unit_id: int, day: date | None = None) -> RecordedReport:
     """A unit's zero report (平安) of ``day`` (today by default), received now by ``ctx.actor``."""
+    require(ctx, Action.DAILY_REPORT)
     return _record(ctx, unit_id=unit_id, day=day, kind=DailyReportKind.ZERO, content="",
                    urgent=False)
 
@@ -70,6 +73,7 @@ def record_situation(
     ``urgent``: the result carries ``incident_prefill`` (unit, received time, summary) for the
     incident dialog; link the logged incident back with :func:`link_incident`.
     """
+    require(ctx, Action.DAILY_REPORT)
     return _record(ctx, unit_id=unit_id, day=day, kind=DailyReportKind.SITUATION,
                    content=content, urgent=urgent)
 
@@ -89,7 +93,8 @@ def correct_daily_report(
     (its lateness follows). Only the report that counts (the newest of its unit and day) can be
     corrected, so the chain of corrections stays a single line.
     """
-    errors: dict[str, str] = {}
+    require(ctx, Action.DAILY_REPORT)
+    errors: dict[str, str] = too_long(reason=(reason, "更正原因", TEXT))
     if not reason.strip():
         errors["reason"] = "更正必须写明原因"
     now = ctx.clock.now()
@@ -139,6 +144,7 @@ def correct_daily_report(
 
 def link_incident(ctx: Ctx, *, report_id: int, incident_id: int) -> None:
     """Tie an urgent situation to the incident logged from it (once; the report is unchanged)."""
+    require(ctx, Action.DAILY_REPORT)
     with ctx.db.session() as session:
         report = session.get(DailyReport, report_id)
         if report is None:
@@ -161,6 +167,7 @@ def close_day(ctx: Ctx, *, day: date | None = None) -> ClosedDay:
     A day cannot be closed before it has begun, nor before its cutoff has passed (the units
     still have time to report, and closing would mark them missing while they are not late).
     """
+    require(ctx, Action.CLOSE_DAY)
     now = ctx.clock.now()
     day = day or local_today(ctx.clock)
     with ctx.db.session() as session:

@@ -8,7 +8,7 @@ which the sheet prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -17,7 +17,8 @@ from sqlalchemy.orm import selectinload
 from xianghua_console.domain.clock import local_datetime, to_local
 from xianghua_console.domain.deadlines import Deadline, DeadlineKind, daily_cutoff
 from xianghua_console.domain.enums import DailyReportKind, DailyState, IncidentStatus, Weight
-from xianghua_console.services.context import Ctx, Refused, load_settings
+from xianghua_console.domain.permissions import Action
+from xianghua_console.services.context import Ctx, Refused, load_settings, require
 from xianghua_console.services.daily import DailyBoardRow, daily_board
 from xianghua_console.services.incidents import incident_row
 from xianghua_console.services.roster import PersonOnDuty, on_duty_now
@@ -94,6 +95,7 @@ class DailySummary:
     duty_staff: tuple[PersonOnDuty, ...]
     compiled_by: str
     compiled_at: datetime
+    with_personal: bool = False  # False: the reporters' (information officers') names and phones left out
 
 
 def totals_of(rows: Sequence[DailyBoardRow], incidents: int) -> DailyTotals:
@@ -111,13 +113,21 @@ def totals_of(rows: Sequence[DailyBoardRow], incidents: int) -> DailyTotals:
     )
 
 
-def daily_summary(ctx: Ctx, *, day: date) -> DailySummary:
+def daily_summary(ctx: Ctx, *, day: date, with_personal: bool = False) -> DailySummary:
     """The county's summary of one day, compiled now by ``ctx.actor``."""
-    return daily_summaries(ctx, first=day, last=day)[0]
+    return daily_summaries(ctx, first=day, last=day, with_personal=with_personal)[0]
 
 
-def daily_summaries(ctx: Ctx, *, first: date, last: date) -> list[DailySummary]:
-    """The summaries of each day from ``first`` to ``last``, oldest first."""
+def daily_summaries(
+    ctx: Ctx, *, first: date, last: date, with_personal: bool = False
+) -> list[DailySummary]:
+    """The summaries of each day from ``first`` to ``last``, oldest first.
+
+    The units' reporters (information officers) and their phones are left out unless
+    ``with_personal`` is asked for, by a role that may see them.
+    """
+    if with_personal:
+        require(ctx, Action.VIEW_PERSONAL)
     if last < first:
         raise Refused("结束日期不能早于开始日期。")
     if (last - first).days + 1 > MAX_DAYS:
@@ -178,13 +188,15 @@ def daily_summaries(ctx: Ctx, *, first: date, last: date) -> list[DailySummary]:
                 closed=board.closed,
                 closed_at=closure.closed_at if closure else None,
                 closed_by=closure.closed_by if closure else "",
-                rows=board.rows,
+                rows=board.rows if with_personal else tuple(
+                    replace(r, info_officer="", phone="") for r in board.rows),
                 totals=totals_of(board.rows, len(day_incidents)),
                 incidents=day_incidents,
                 leaders=shift.leader if shift else (),
                 duty_staff=shift.duty if shift else (),
                 compiled_by=ctx.actor,
                 compiled_at=now,
+                with_personal=with_personal,
             )
         )
         day += timedelta(days=1)

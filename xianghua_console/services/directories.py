@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session, selectinload
 from xianghua_console.domain.clock import local_today, to_local
 from xianghua_console.domain.directory import normalize_phone, phone_problem
 from xianghua_console.domain.enums import BodyKind, UnitKind
+from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
-from xianghua_console.services.context import Ctx, Refused, audit
+from xianghua_console.services.conflicts import check_version
+from xianghua_console.services.context import Ctx, Refused, audit, require
 from xianghua_console.services.incident_log import InvalidInput
 from xianghua_console.services.ledger import ReadSheet
 from xianghua_console.store.models import (
@@ -64,6 +66,7 @@ class UnitEntry:
     active: bool
     archived_at: datetime | None
     archived_by: str
+    version: int = 0  # as read: send it back as ``expected_version``
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class StaffEntry:
     active: bool
     archived_at: datetime | None
     archived_by: str
+    version: int = 0  # as read: send it back as ``expected_version``
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class BodyEntry:
     member_unit_ids: tuple[int, ...]
     member_units: str
     seat: str
+    version: int = 0  # as read: send it back as ``expected_version``
 
 
 @dataclass(frozen=True)
@@ -165,14 +170,16 @@ def save_unit(
     kind: UnitKind,
     info_officer: str = "",
     phone: str = "",
+    expected_version: int | None = None,
 ) -> UnitEntry:
     """Add a unit (``unit_id=None``) or change one; names are unique, phones well-formed.
 
     A new unit is expected to report daily from today on, not before.
     """
+    require(ctx, Action.DIRECTORY_EDIT)
     name, info_officer = name.strip(), info_officer.strip()
     with ctx.db.session() as session:
-        unit = _get_unit(session, unit_id) if unit_id is not None else None
+        unit = _get_unit(session, unit_id, expected_version) if unit_id is not None else None
         errors = _unit_errors(session, name, info_officer, phone, unit)
         if errors:
             raise InvalidInput(errors)
@@ -195,10 +202,11 @@ def save_unit(
         return _unit_entry(unit)
 
 
-def archive_unit(ctx: Ctx, *, unit_id: int) -> UnitEntry:
+def archive_unit(ctx: Ctx, *, unit_id: int, expected_version: int | None = None) -> UnitEntry:
     """Archive a unit: no longer chosen or expected to report; its records keep its name."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
-        unit = _get_unit(session, unit_id)
+        unit = _get_unit(session, unit_id, expected_version)
         if not unit.active:
             raise Refused(f"“{unit.name}”已归档。")
         seats = session.scalars(select(CommandBody.short_name).where(
@@ -215,10 +223,11 @@ def archive_unit(ctx: Ctx, *, unit_id: int) -> UnitEntry:
         return _unit_entry(unit)
 
 
-def restore_unit(ctx: Ctx, *, unit_id: int) -> UnitEntry:
+def restore_unit(ctx: Ctx, *, unit_id: int, expected_version: int | None = None) -> UnitEntry:
     """Take a unit out of the archive; it is expected to report daily again from today."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
-        unit = _get_unit(session, unit_id)
+        unit = _get_unit(session, unit_id, expected_version)
         if unit.active:
             raise Refused(f"“{unit.name}”没有归档。")
         unit.active = True
@@ -233,10 +242,11 @@ def restore_unit(ctx: Ctx, *, unit_id: int) -> UnitEntry:
         return _unit_entry(unit)
 
 
-def delete_unit(ctx: Ctx, *, unit_id: int) -> None:
+def delete_unit(ctx: Ctx, *, unit_id: int, expected_version: int | None = None) -> None:
     """Delete a unit that has no history at all; one with history is refused with the reason."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
-        unit = _get_unit(session, unit_id)
+        unit = _get_unit(session, unit_id, expected_version)
         history = unit_history(session, unit.id)
         if history:
             raise Refused(f"“{unit.name}”{'、'.join(history)}，不能删除，只能归档。")
@@ -280,11 +290,13 @@ def save_staff(
     phone: str = "",
     is_leader: bool = False,
     is_driver: bool = False,
+    expected_version: int | None = None,
 ) -> StaffEntry:
     """Add a person (``staff_id=None``) or change one."""
+    require(ctx, Action.DIRECTORY_EDIT)
     name, post = name.strip(), post.strip()
     with ctx.db.session() as session:
-        person = _get_staff(session, staff_id) if staff_id is not None else None
+        person = _get_staff(session, staff_id, expected_version) if staff_id is not None else None
         errors: dict[str, str] = {}
         if not name:
             errors["name"] = "请填写姓名"
@@ -332,13 +344,14 @@ def save_staff(
         return _staff_entry(person)
 
 
-def archive_staff(ctx: Ctx, *, staff_id: int) -> StaffEntry:
+def archive_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = None) -> StaffEntry:
     """Archive a person: no longer picked for duty or commands; records keep the name.
 
     Refused while the person heads or deputises a command body or is on a shift to come.
     """
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
-        person = _get_staff(session, staff_id)
+        person = _get_staff(session, staff_id, expected_version)
         if not person.active:
             raise Refused(f"{person.name}已归档。")
         roles = session.scalars(select(CommandBody.short_name).where(
@@ -366,10 +379,11 @@ def archive_staff(ctx: Ctx, *, staff_id: int) -> StaffEntry:
         return _staff_entry(person)
 
 
-def restore_staff(ctx: Ctx, *, staff_id: int) -> StaffEntry:
+def restore_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = None) -> StaffEntry:
     """Take a person out of the archive."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
-        person = _get_staff(session, staff_id)
+        person = _get_staff(session, staff_id, expected_version)
         if person.active:
             raise Refused(f"{person.name}没有归档。")
         person.active = True
@@ -381,10 +395,11 @@ def restore_staff(ctx: Ctx, *, staff_id: int) -> StaffEntry:
         return _staff_entry(person)
 
 
-def delete_staff(ctx: Ctx, *, staff_id: int) -> None:
+def delete_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = None) -> None:
     """Delete a person with no history at all; one with history is refused with the reason."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
-        person = _get_staff(session, staff_id)
+        person = _get_staff(session, staff_id, expected_version)
         history = staff_history(session, person.id)
         if history:
             raise Refused(f"{person.name}{'、'.join(history)}，不能删除，只能归档。")
@@ -424,12 +439,17 @@ def save_body(
     head_id: int | None,
     deputy_ids: Sequence[int] = (),
     member_unit_ids: Sequence[int] = (),
+    expected_version: int | None = None,
 ) -> BodyEntry:
     """Name a body's head and deputies and set its member units."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
         body = session.get(CommandBody, body_id)
         if body is None:
             raise Refused("找不到这个指挥机构。")
+        check_version(session, body, expected_version, what=f"“{body.short_name}”",
+                      current=lambda: _body_values(body), audit_entity="command_body",
+                      audit_id=body.code, row=lambda: _body_entry(body))
         errors: dict[str, str] = {}
         head = session.get(Staff, head_id) if head_id is not None else None
         if head_id is not None and (head is None or (not head.active and head_id != body.head_staff_id)):
@@ -469,6 +489,7 @@ def set_category_subcommand(
     ctx: Ctx, *, category_id: int, subcommand_id: int | None
 ) -> CategoryEntry:
     """Map a subject category to the sub-command it proposes (None: no proposal)."""
+    require(ctx, Action.DIRECTORY_EDIT)
     with ctx.db.session() as session:
         category = session.get(Category, category_id)
         if category is None:
@@ -576,6 +597,7 @@ def import_units(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = UNIT_SHEET) ->
     Refused (:class:`ImportRejected`) on a missing name or kind, an unknown kind, a name twice
     in the sheet or already in the directory, a malformed phone.
     """
+    require(ctx, Action.DIRECTORY_IMPORT)
     ck = _Sheet(sheet_name, sheet, UNIT_COLUMNS)
     if ck.problems:
         raise ImportRejected(ck.problems)
@@ -616,6 +638,7 @@ def import_staff(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = STAFF_SHEET) -
     archived), the same name in the same unit twice or already in the directory, a malformed
     phone.
     """
+    require(ctx, Action.DIRECTORY_IMPORT)
     ck = _Sheet(sheet_name, sheet, STAFF_COLUMNS)
     if ck.problems:
         raise ImportRejected(ck.problems)
@@ -696,18 +719,43 @@ def _new_unit(
     return unit
 
 
-def _get_unit(session: Session, unit_id: int) -> Unit:
+def _get_unit(session: Session, unit_id: int, expected_version: int | None = None) -> Unit:
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise Refused("找不到这个单位，可能已被删除。")
+    check_version(session, unit, expected_version, what=f"单位“{unit.name}”",
+                  current=lambda: _unit_values(unit), audit_entity="unit", audit_id=unit.id,
+                  row=lambda: _unit_entry(unit))
     return unit
 
 
-def _get_staff(session: Session, staff_id: int) -> Staff:
+def _get_staff(session: Session, staff_id: int, expected_version: int | None = None) -> Staff:
     person = session.get(Staff, staff_id)
     if person is None:
         raise Refused("找不到这个人员，可能已被删除。")
+    check_version(session, person, expected_version, what=f"人员“{person.name}”",
+                  current=lambda: _staff_values(person), audit_entity="staff",
+                  audit_id=person.id, row=lambda: _staff_entry(person))
     return person
+
+
+def _unit_values(unit: Unit) -> dict[str, str]:
+    return {"名称": unit.name, "类型": unit.kind.label, "信息员": unit.info_officer,
+            "联系电话": unit.info_officer_phone,
+            "状态": archived_text(unit.archived_at, unit.archived_by) or "在用"}
+
+
+def _staff_values(person: Staff) -> dict[str, str]:
+    return {"姓名": person.name, "职务": person.post,
+            "所属单位": person.unit.name if person.unit else "", "联系电话": person.phone,
+            "可带班": "是" if person.is_leader else "否",
+            "驾驶员": "是" if person.is_driver else "否",
+            "状态": archived_text(person.archived_at, person.archived_by) or "在用"}
+
+
+def _body_values(body: CommandBody) -> dict[str, str]:
+    entry = _body_entry(body)
+    return {"负责人": entry.head, "副职": entry.deputies, "成员单位": entry.member_units}
 
 
 def _unit_form(unit: Unit) -> dict:
@@ -728,13 +776,14 @@ def _body_form(body: CommandBody) -> dict:
 
 def _unit_entry(unit: Unit) -> UnitEntry:
     return UnitEntry(unit.id, unit.name, unit.kind, unit.info_officer, unit.info_officer_phone,
-                     unit.active, unit.archived_at, unit.archived_by)
+                     unit.active, unit.archived_at, unit.archived_by, unit.version)
 
 
 def _staff_entry(person: Staff) -> StaffEntry:
     return StaffEntry(person.id, person.name, person.post, person.unit_id,
                       person.unit.name if person.unit else "", person.phone, person.is_leader,
-                      person.is_driver, person.active, person.archived_at, person.archived_by)
+                      person.is_driver, person.active, person.archived_at, person.archived_by,
+                      person.version)
 
 
 def _body_entry(body: CommandBody) -> BodyEntry:
@@ -753,6 +802,7 @@ def _body_entry(body: CommandBody) -> BodyEntry:
         member_unit_ids=tuple(u.id for u in body.member_units),
         member_units="、".join(u.name for u in body.member_units),
         seat=body.seat.name if body.seat else "",
+        version=body.version,
     )
 
 

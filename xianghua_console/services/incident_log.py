@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session, selectinload
 from xianghua_console.domain.clock import to_local
 from xianghua_console.domain.enums import IncidentStatus, TimelineKind, Weight
 from xianghua_console.domain.lifecycle import SPECIAL_REPORT_PARTS, TRANSITIONS, Step, refusal
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.domain.limits import NAME, PHONE, PLACE, TEXT, too_long
+from xianghua_console.domain.permissions import Action
+from xianghua_console.services.conflicts import check_version
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.incidents import IncidentRow, incident_row
 from xianghua_console.store.chains import seal_timeline_entry
 from xianghua_console.store.models import Category, CommandBody, Incident, TimelineEntry, Unit
@@ -114,11 +117,16 @@ def validate_new_incident(session: Session, data: NewIncident, now: datetime) ->
         errors["category_id"] = "所选类别不存在"
     if data.subcommand_id is not None and session.get(CommandBody, data.subcommand_id) is None:
         errors["subcommand_id"] = "所选分指挥部不存在"
+    errors.update(too_long(summary=(data.summary, "事件简要情况", TEXT),
+                           reporter_name=(data.reporter_name, "报告人", NAME),
+                           reporter_phone=(data.reporter_phone, "报告人电话", PHONE),
+                           place=(data.place, "地点", PLACE)))
     return errors
 
 
 def log_incident(ctx: Ctx, *, data: NewIncident) -> IncidentRow:
     """Save a phone report with the next number of its year; its clocks start from its times."""
+    require(ctx, Action.LOG_INCIDENT)
     now = ctx.clock.now()
     with ctx.db.session() as session:
         errors = validate_new_incident(session, data, now)
@@ -177,12 +185,23 @@ def take_step(
     at: datetime | None = None,
     note: str = "",
     parts: dict[str, str] | None = None,
+    expected_version: int | None = None,
 ) -> IncidentRow:
-    """Move an incident one step along its lifecycle; a step that does not follow is refused."""
+    """Move an incident one step along its lifecycle; a step that does not follow is refused.
+
+    ``expected_version`` (the version the caller read): :class:`Conflict` if it moved on.
+    """
+    require(ctx, Action.END_EMERGENCY if step is Step.END else Action.INCIDENT_STEP)
+    labels = dict(SPECIAL_REPORT_PARTS)
+    errors = too_long(note=(note, "说明", TEXT), **{
+        f"parts.{key}": (text, f"专题报告的“{labels.get(key, key)}”", TEXT)
+        for key, text in (parts or {}).items()})
+    if errors:
+        raise InvalidInput(errors)
     now = ctx.clock.now()
     at = at or now
     with ctx.db.session() as session:
-        incident = _get(session, incident_id)
+        incident = _get(session, incident_id, expected_version)
         reason = refusal(step, incident.status)
         if reason:
             raise Refused(reason)
@@ -210,12 +229,21 @@ def take_step(
 
 
 def record_escalation(
-    ctx: Ctx, *, incident_id: int, at: datetime, to: str, note: str = ""
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    at: datetime,
+    to: str,
+    note: str = "",
+    expected_version: int | None = None,
 ) -> IncidentRow:
     """The report to the town's principal leaders (四、2(4)): with whom and when."""
+    require(ctx, Action.ESCALATE)
+    if errors := too_long(to=(to, "报告对象", PLACE), note=(note, "说明", TEXT)):
+        raise InvalidInput(errors)
     now = ctx.clock.now()
     with ctx.db.session() as session:
-        incident = _get(session, incident_id)
+        incident = _get(session, incident_id, expected_version)
         _refuse_closed(incident)
         if incident.escalated_at is not None:
             raise Refused("已记录过向镇主要领导的报告；时间有误请用“更正”，并写明原因。")
@@ -233,12 +261,21 @@ def record_escalation(
 
 
 def record_county_report(
-    ctx: Ctx, *, incident_id: int, at: datetime, to: str, note: str = ""
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    at: datetime,
+    to: str,
+    note: str = "",
+    expected_version: int | None = None,
 ) -> IncidentRow:
     """The report to the county party committee and government, when needed."""
+    require(ctx, Action.ESCALATE)
+    if errors := too_long(to=(to, "报告对象", PLACE), note=(note, "说明", TEXT)):
+        raise InvalidInput(errors)
     now = ctx.clock.now()
     with ctx.db.session() as session:
-        incident = _get(session, incident_id)
+        incident = _get(session, incident_id, expected_version)
         _refuse_closed(incident)
         if not to.strip():
             raise InvalidInput({"to": "请写明报告给了县里哪个部门或哪位领导"})
@@ -254,16 +291,25 @@ def record_county_report(
 
 
 def correct_time(
-    ctx: Ctx, *, incident_id: int, field_name: str, value: datetime, reason: str
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    field_name: str,
+    value: datetime,
+    reason: str,
+    expected_version: int | None = None,
 ) -> IncidentRow:
     """Correct a stored time with its reason, as a new timeline entry; the clocks follow."""
+    require(ctx, Action.CORRECT_INCIDENT)
     if field_name not in CORRECTABLE:
         raise Refused(f"不能更正这个字段：{field_name}")
     if not reason.strip():
         raise InvalidInput({"reason": "更正必须写明原因"})
+    if errors := too_long(reason=(reason, "更正原因", TEXT)):
+        raise InvalidInput(errors)
     now = ctx.clock.now()
     with ctx.db.session() as session:
-        incident = _get(session, incident_id)
+        incident = _get(session, incident_id, expected_version)
         old = getattr(incident, field_name)
         if old is None:
             raise Refused(f"{CORRECTABLE[field_name]}还没有记录，无从更正。")
@@ -293,7 +339,11 @@ def correct_time(
 
 
 def incident_detail(ctx: Ctx, *, incident_id: int) -> IncidentDetail:
-    """An incident's details and its whole timeline, oldest first."""
+    """An incident's details and its whole timeline, oldest first.
+
+    The reporter's name and phone are blank for a role that may not see them (只读).
+    """
+    personal = ctx.may(Action.VIEW_PERSONAL)
     with ctx.db.read_session() as session:
         incident = session.scalar(
             select(Incident)
@@ -314,8 +364,8 @@ def incident_detail(ctx: Ctx, *, incident_id: int) -> IncidentDetail:
         ).all()
         return IncidentDetail(
             row=incident_row(incident, settings),
-            reporter_name=incident.reporter_name,
-            reporter_phone=incident.reporter_phone,
+            reporter_name=incident.reporter_name if personal else "",
+            reporter_phone=incident.reporter_phone if personal else "",
             place=incident.place,
             escalated_to=incident.escalated_to,
             county_reported_at=incident.county_reported_at,
@@ -328,11 +378,59 @@ def incident_detail(ctx: Ctx, *, incident_id: int) -> IncidentDetail:
         )
 
 
-def _get(session: Session, incident_id: int) -> Incident:
+def _get(session: Session, incident_id: int, expected_version: int | None = None) -> Incident:
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise Refused("找不到这起事件，可能已被删除。")
+    check_incident_version(session, incident, expected_version)
     return incident
+
+
+def check_incident_version(
+    session: Session, incident: Incident, expected_version: int | None
+) -> None:
+    """:class:`Conflict` when the incident changed since the caller read ``expected_version``.
+
+    Timeline entries alone do not change the version: entries from several workstations
+    interleave, only a change of the incident's own record (status, times, weight, assignment,
+    working groups) conflicts with an edit made from a stale copy.
+    """
+    check_version(
+        session,
+        incident,
+        expected_version,
+        what=f"事件 {incident.number}",
+        current=lambda: incident_values(incident),
+        audit_entity="incident",
+        audit_id=incident.number,
+        row=lambda: incident_row(incident, load_settings(session)),
+    )
+
+
+def incident_values(incident: Incident) -> dict[str, str]:
+    """The incident's record as the conflict dialog lists it: label → value now."""
+
+    def when(value: datetime | None) -> str:
+        return f"{to_local(value):%m-%d %H:%M}" if value else "—"
+
+    return {
+        "状态": incident.status.label,
+        "程度": incident.weight.label,
+        "发生时间": when(incident.occurred_at),
+        "接报时间": when(incident.received_at),
+        "报告镇主要领导": when(incident.escalated_at)
+        + (f" {incident.escalated_to}" if incident.escalated_to else ""),
+        "报告县里": when(incident.county_reported_at),
+        "分指挥部": incident.subcommand.short_name if incident.subcommand else "未分派",
+        "分派时间": when(incident.assigned_at),
+        "接收": when(incident.accepted_at)
+        + (f" {incident.accepted_by}" if incident.accepted_by else ""),
+        "宣布应急结束": when(incident.ended_at),
+        "专题报告": when(incident.special_report_at),
+        "结案": when(incident.closed_at),
+        "涉及人数": str(incident.people_count),
+        "简要情况": incident.summary,
+    }
 
 
 def _refuse_closed(incident: Incident) -> None:

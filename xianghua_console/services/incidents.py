@@ -35,6 +35,7 @@ class IncidentRow:
     summary: str
     deadlines: tuple[Deadline, ...]
     next_deadline: Deadline | None
+    version: int = 0  # the record's version as read: send it back as ``expected_version``
 
     @property
     def reported_late(self) -> bool:
@@ -97,4 +98,5 @@ def incident_row(incident: Incident, settings: Settings) -> IncidentRow:
         summary=incident.summary,
         deadlines=deadlines,
         next_deadline=next_open_deadline(list(deadlines)),
+        version=incident.version,
     )

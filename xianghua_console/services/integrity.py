@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError as SAError
 
 from xianghua_console.domain.clock import Clock
 from xianghua_console.domain.enums import BodyKind
 from xianghua_console.domain.settings import SettingsError
 from xianghua_console.services.context import load_settings
 from xianghua_console.store.chains import broken_chains
-from xianghua_console.store.db import Database, DatabaseError, open_database
+from xianghua_console.store.db import (
+    Database,
+    DatabaseError,
+    describe_storage_error,
+    newest_backup,
+    open_database,
+    sqlite_path,
+)
 from xianghua_console.store.migrations import HEAD_REVISION
 from xianghua_console.store.models import CommandBody, Incident, Unit
 
@@ -45,6 +53,8 @@ def check_database(url: str, *, clock: Clock) -> CheckReport:
         _check_content(db, report)
     except DatabaseError as exc:
         report.fail(str(exc))
+    except SAError as exc:  # a damaged page met while reading the records
+        report.fail(describe_storage_error(url, exc, opening=True))
     finally:
         db.dispose()
     return report
@@ -54,15 +64,45 @@ def _check_storage(db: Database, report: CheckReport) -> None:
     if db.backend != "sqlite":
         return
     with db.engine.connect() as conn:
-        result = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
+        try:
+            result = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
+        except SAError as exc:  # so damaged that the check itself stops: find where
+            result = [str(getattr(exc, "orig", exc))]
         if result != ["ok"]:
-            report.fail("SQLite 完整性检查未通过：" + "；".join(result[:5]))
-        else:
-            report.facts.append("SQLite 完整性检查：通过")
+            damaged = _damaged_tables(conn)
+            where = f"损坏的表：{'、'.join(damaged)}。" if damaged else ""
+            path = sqlite_path(db.url)
+            backup = newest_backup(path) if path else None
+            out = (f"请用 xianghua-console restore {backup} 从最近的备份恢复。" if backup
+                   else "没有找到备份；请另选数据库文件，或交给技术人员修复。")
+            report.fail("SQLite 完整性检查未通过，数据库文件已损坏：" + "；".join(result[:5])
+                        + f"。{where}{out}")
+            return  # reading the records of a damaged file proves nothing more
+        report.facts.append("SQLite 完整性检查：通过")
         broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
         if broken:
             tables = sorted({row[0] for row in broken})
             report.fail(f"有 {len(broken)} 条记录引用了不存在的数据（表：{'、'.join(tables)}）")
+
+
+def _damaged_tables(conn) -> list[str]:  # noqa: ANN001
+    """The tables whose own integrity check fails (SQLite checks one table at a time)."""
+    try:
+        names = conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).scalars().all()
+    except SAError:
+        return ["sqlite_master（数据库结构）"]
+    damaged = []
+    for name in names:
+        try:
+            quoted = name.replace('"', '""')
+            rows = conn.execute(text(f'PRAGMA integrity_check("{quoted}")')).scalars().all()
+        except SAError:
+            damaged.append(name)
+            continue
+        if rows != ["ok"]:
+            damaged.append(name)
+    return damaged
 
 
 def _check_content(db: Database, report: CheckReport) -> None:

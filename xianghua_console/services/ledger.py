@@ -34,8 +34,9 @@ from xianghua_console.domain.enums import (
     UnitKind,
     Weight,
 )
+from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.incident_log import MAX_PEOPLE, append_entry
 from xianghua_console.store.models import (
     Category,
@@ -350,6 +351,7 @@ def import_ledger(ctx: Ctx, *, sheets: Mapping[str, ReadSheet]) -> ImportSummary
     person or category, received before occurred, duplicate…). Sheets that are absent are
     taken as empty; unknown sheets are refused, since a renamed sheet would be silently lost.
     """
+    require(ctx, Action.LEDGER_IMPORT)
     now = ctx.clock.now()
     ck = _Checker()
     for name in sheets:
@@ -477,7 +479,7 @@ def import_ledger(ctx: Ctx, *, sheets: Mapping[str, ReadSheet]) -> ImportSummary
             category_index, category_name = ck.cell(values, "类别")
             people = ck.count(values, "涉及人数")
             weight = ck.choice(values, "性质", WEIGHTS, Weight.ORDINARY)
-            summary = ck.text(values, "概要")
+            summary = ck.text(values, "概要", 4000)
             times = {n: ck.moment(values, n, now)
                      for n in ("上报领导时间", "上报县时间", "控制时间", "结束时间", "专题报告时间")}
             ck.after(values, "接报时间", received, occurred, "发生时间")

@@ -15,7 +15,9 @@ from sqlalchemy import select
 
 from xianghua_console.domain.clock import local_today
 from xianghua_console.domain.enums import UnitKind
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.domain.limits import TEXT, too_long
+from xianghua_console.domain.permissions import Action
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.daily import expected_units
 from xianghua_console.services.incident_log import InvalidInput
 from xianghua_console.store.models import AnalysisMeeting, Unit
@@ -100,6 +102,7 @@ def record_meeting(
     measures: str,
 ) -> MeetingRow:
     """Record a unit's analysis meeting: date held, attendance, problems found, measures."""
+    require(ctx, Action.RECORD_MEETING)
     errors: dict[str, str] = {}
     today = local_today(ctx.clock)
     if held_on > today:
@@ -112,6 +115,8 @@ def record_meeting(
         errors["problems"] = "请填写排查出的问题（没有时写“无”）"
     if not measures.strip():
         errors["measures"] = "请填写采取的措施"
+    errors.update(too_long(problems=(problems, "排查出的问题", TEXT),
+                           measures=(measures, "采取的措施", TEXT)))
     with ctx.db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:

@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from xianghua_console.domain.clock import to_local
 from xianghua_console.domain.enums import BodyKind, IncidentStatus, TimelineKind, UnitKind
+from xianghua_console.domain.limits import LONG_TEXT, NAME, too_long
 from xianghua_console.domain.notices import notice_number, recipients_line
+from xianghua_console.domain.permissions import Action
 from xianghua_console.services.choices import BodyOption, body_option
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.incident_log import InvalidInput, append_entry
 from xianghua_console.store.models import CommandBody, Incident, NoticeReceipt, Unit, WarningNotice
 
@@ -211,6 +213,7 @@ def issue_notice(
     ``all_villages``/``all_town_units`` target every active village or town unit and name
     them collectively on the 主送 line; ``unit_ids`` adds single units by name.
     """
+    require(ctx, Action.ISSUE_NOTICE)
     title, content, measures = title.strip(), content.strip(), measures.strip()
     now = ctx.clock.now()
     for attempt in range(3):
@@ -226,6 +229,8 @@ def issue_notice(
                     errors["title"] = "标题不能超过 200 个字"
                 if not content:
                     errors["content"] = "请填写通知内容"
+                errors.update(too_long(content=(content, "通知内容", LONG_TEXT),
+                                       measures=(measures, "防范措施", LONG_TEXT)))
                 if receipt_due_at is not None and receipt_due_at <= now:
                     errors["receipt_due_at"] = "回执时限应晚于现在"
                 if incident_id is not None and session.get(Incident, incident_id) is None:
@@ -295,6 +300,7 @@ def record_receipt(
     at: datetime | None = None,
 ) -> NoticeDetail:
     """Record a target unit's receipt (回执): when and who at the unit confirmed it."""
+    require(ctx, Action.RECORD_RECEIPT)
     confirmed_by = confirmed_by.strip()
     now = ctx.clock.now()
     at = at or now
@@ -310,7 +316,7 @@ def record_receipt(
                 f"{receipt.unit.name}已于 {to_local(receipt.confirmed_at):%m-%d %H:%M} 回执"
                 f"（{receipt.confirmed_by}），不必重复登记。"
             )
-        errors: dict[str, str] = {}
+        errors: dict[str, str] = too_long(confirmed_by=(confirmed_by, "回执人", NAME))
         if not confirmed_by:
             errors["confirmed_by"] = "请填写回执人（单位上确认收到的人）"
         if at > now:

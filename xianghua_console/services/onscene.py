@@ -19,9 +19,15 @@ from sqlalchemy.orm import Session, selectinload
 from xianghua_console.domain.command import command_text
 from xianghua_console.domain.enums import IncidentStatus, TimelineKind, Weight
 from xianghua_console.domain.lifecycle import Step, refusal
+from xianghua_console.domain.limits import TEXT, too_long
+from xianghua_console.domain.permissions import Action
 from xianghua_console.services.choices import StaffOption, staff_option, staff_options
-from xianghua_console.services.context import Ctx, Refused, audit
-from xianghua_console.services.incident_log import InvalidInput, append_entry
+from xianghua_console.services.context import Ctx, Refused, audit, require
+from xianghua_console.services.incident_log import (
+    InvalidInput,
+    append_entry,
+    check_incident_version,
+)
 from xianghua_console.store.models import Incident, OnSceneCommand, Staff
 
 
@@ -57,6 +63,7 @@ class OnSceneState:
     command_line: str  # who commands at the incident's weight
     history: tuple[Composition, ...]  # oldest first; the last one is the command now
     staff: tuple[StaffOption, ...]
+    version: int = 0  # the incident's version as read: send it back as ``expected_version``
 
     @property
     def current(self) -> Composition | None:
@@ -83,13 +90,22 @@ def set_onscene_command(
     member_ids: Sequence[int] = (),
     at: datetime | None = None,
     reason: str = "",
+    expected_version: int | None = None,
 ) -> OnSceneState:
-    """Set up the on-scene command, or change it (a new composition with its reason)."""
+    """Set up the on-scene command, or change it (a new composition with its reason).
+
+    A new composition changes the incident's version (``store.versioning``): a dialog that
+    read an older one gets :class:`~services.conflicts.Conflict` instead of replacing it.
+    """
+    require(ctx, Action.SET_ONSCENE)
+    if errors := too_long(reason=(reason, "调整原因", TEXT)):
+        raise InvalidInput(errors)
     reason = reason.strip()
     now = ctx.clock.now()
     at = at or now
     with ctx.db.session() as session:
         incident = _incident(session, incident_id)
+        check_incident_version(session, incident, expected_version)
         if incident.status is IncidentStatus.CLOSED:
             raise Refused("事件已结案，不能再记录。")
         previous = _history(session, incident.id)
@@ -271,6 +287,7 @@ def _state(session: Session, incident: Incident) -> OnSceneState:
         command_line=command_text(incident.weight, subcommand=sub),
         history=tuple(_composition(c) for c in _history(session, incident.id)),
         staff=staff_options(session),
+        version=incident.version,
     )
 
 

@@ -8,7 +8,7 @@ what to do about it. Reading the roster for display stays in ``services.roster``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -25,6 +25,8 @@ from xianghua_console.domain.enums import (
     UnavailabilityKind,
 )
 from xianghua_console.domain.holidays import DayCalendar, DayKind, classify_days
+from xianghua_console.domain.limits import NAME, TEXT, too_long
+from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.roster_checks import (
     CheckedPerson,
     CheckedShift,
@@ -57,7 +59,8 @@ from xianghua_console.exports.roster_xlsx import (
     read_roster_xlsx,
     write_roster_xlsx,
 )
-from xianghua_console.services.context import Ctx, Refused, audit, load_settings
+from xianghua_console.services.conflicts import check_version
+from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.roster import ShiftRow, on_duty_now
 from xianghua_console.store.models import (
     CalendarOverride,
@@ -155,6 +158,7 @@ def create_period(
     The fund, vehicle and police contact given here go on every shift; readiness stays red
     until they are in place (``set_shift_supplies`` changes them later).
     """
+    require(ctx, Action.ROSTER_EDIT)
     name = name.strip()
     if not name:
         raise Refused("请填写值班期的名称，例如“2027年全国两会期间”。")
@@ -260,6 +264,31 @@ def _shifts(session: Session, period: DutyPeriod, *, create: bool = True) -> dic
     return by_day
 
 
+def check_shift_version(session: Session, shift: DutyShift, expected_version: int | None) -> None:
+    """:class:`Conflict` when the shift (its supplies or its people) changed since it was read."""
+    check_version(
+        session,
+        shift,
+        expected_version,
+        what=f"{_d(shift.day)}的班次",
+        current=lambda: _shift_values(shift),
+        audit_entity="duty_shift",
+        audit_id=shift.id,
+    )
+
+
+def _shift_values(shift: DutyShift) -> dict[str, str]:
+    values = {}
+    for slot in DutySlot:
+        names = [a.staff.name for a in sorted(shift.assignments, key=lambda a: a.position)
+                 if a.slot is slot]
+        values[slot.label] = "、".join(names) or "（空）"
+    values["应急经费"] = f"{shift.emergency_fund_yuan} 元"
+    values["应急车辆"] = shift.vehicle
+    values["派出所备勤"] = shift.police_squad_contact
+    return values
+
+
 def _shift_of(session: Session, period: DutyPeriod, day: date) -> DutyShift:
     if not period.start_date <= day <= period.end_date:
         raise Refused(
@@ -276,13 +305,20 @@ def set_shift_supplies(
     emergency_fund_yuan: int | None = None,
     vehicle: str | None = None,
     police_squad_contact: str | None = None,
+    expected_versions: Mapping[date, int] | None = None,
 ) -> int:
     """Set the fund, vehicle and police contact of some days (all days by default).
 
-    Returns how many shifts changed. ``None`` leaves a field as it is.
+    Returns how many shifts changed. ``None`` leaves a field as it is. ``expected_versions``
+    maps a day to its shift's version as read: if one of them changed meanwhile, nothing is
+    saved (:class:`~services.conflicts.Conflict`).
     """
+    require(ctx, Action.ROSTER_EDIT)
     if emergency_fund_yuan is not None and emergency_fund_yuan < 0:
         raise Refused("应急经费不能为负数。")
+    if errors := too_long(vehicle=(vehicle, "应急车辆", 40),
+                          police_squad_contact=(police_squad_contact, "派出所应急分队", 80)):
+        raise Refused("；".join(errors.values()))
     with ctx.db.session() as session:
         period = _period(session, period_id)
         shifts = _shifts(session, period)
@@ -290,6 +326,9 @@ def set_shift_supplies(
         outside = [d for d in wanted if d not in shifts]
         if outside:
             raise Refused(f"{outside[0]} 不在值班期“{period.name}”内。")
+        for day, version in (expected_versions or {}).items():
+            if day in shifts:
+                check_shift_version(session, shifts[day], version)
         changed = 0
         for day in wanted:
             shift = shifts[day]
@@ -353,6 +392,7 @@ def rotation_pools(ctx: Ctx) -> dict[DutySlot, list[int]]:
 
 def set_pool(ctx: Ctx, *, slot: DutySlot, staff_ids: Sequence[int]) -> list[int]:
     """Make ``staff_ids`` the pool of ``slot``; an empty list returns to the default pool."""
+    require(ctx, Action.ROSTER_EDIT)
     ids = list(dict.fromkeys(staff_ids))
     with ctx.db.session() as session:
         for staff_id in ids:
@@ -414,6 +454,9 @@ def mark_unavailable(
     A day already marked takes the new kind and note. Returns the number of days marked.
     The roster is not changed: the checks show anyone now on duty while away.
     """
+    require(ctx, Action.ROSTER_EDIT)
+    if errors := too_long(note=(note, "说明", 200)):
+        raise Refused("；".join(errors.values()))
     last_day = last_day or first_day
     if last_day < first_day:
         raise Refused("结束日期不能早于开始日期。")
@@ -471,6 +514,7 @@ def clear_unavailable(
     ctx: Ctx, *, staff_id: int, first_day: date, last_day: date | None = None
 ) -> int:
     """Remove a person's unavailability on those days; returns how many days were cleared."""
+    require(ctx, Action.ROSTER_EDIT)
     last_day = last_day or first_day
     with ctx.db.session() as session:
         rows = session.scalars(
@@ -497,6 +541,7 @@ def set_calendar_override(
     ctx: Ctx, *, day: date, kind: CalendarOverrideKind | None, note: str = ""
 ) -> None:
     """Make ``day`` a holiday or a make-up working day for the office; ``None`` removes it."""
+    require(ctx, Action.ROSTER_EDIT)
     with ctx.db.session() as session:
         row = session.get(CalendarOverride, day)
         before = {"kind": row.kind.value, "note": row.note} if row else None
@@ -565,6 +610,7 @@ class GenerateReport:
     removed: int  # earlier generated placements replaced
     gaps: tuple[Gap, ...]
     calendar_note: str
+    started: int = 0  # placements on shifts that had already begun, kept as the record
 
     @property
     def notes(self) -> list[str]:
@@ -590,27 +636,41 @@ def generate_roster(
     False; every generated placement is replaced. Slots that cannot be filled stay short and
     are listed in the report, never an error.
     """
+    require(ctx, Action.ROSTER_EDIT)
     with ctx.db.session() as session:
         period = _period(session, period_id)
         settings = load_settings(session)
         shifts = _shifts(session, period)
         days = sorted(shifts)
+        # A shift that has started with people on it is the record of who was on duty: never
+        # re-planned, nobody added afterwards. Shifts ahead, and started ones nobody was ever
+        # placed on (a period created late), are (re)generated.
+        now = ctx.clock.now()
+        started = [d for d in days if shifts[d].starts_at <= now and shifts[d].assignments]
+        frozen = set(started)
+        ahead = [d for d in days if d not in frozen]
+        kept_started = sum(len(shifts[d].assignments) for d in started)
         kept: list[Placement] = []
         removed = 0
-        for day, shift in shifts.items():
+        for day in ahead:
+            shift = shifts[day]
             keep = [a for a in shift.assignments if keep_by_hand and a.placed_by_hand]
             removed += len(shift.assignments) - len(keep)
             shift.assignments = keep
             kept += [Placement(day, a.slot, a.position, a.staff_id, True) for a in keep]
         session.flush()
+        if started:  # the last shift worked is "the day before" for the rotation
+            busy_before = {a.staff_id for a in shifts[started[-1]].assignments}
+        else:
+            busy_before = _staff_on(session, period.start_date - ONE_DAY, period.id)
         rotation = generate_rotation(
-            days=days,
+            days=ahead,
             pools=_pools(session),
             targets=slot_targets(settings),
             calendar=_calendar(session, days),
             unavailable=set(_unavailable(session, period.start_date, period.end_date)),
             kept=kept,
-            busy_before=_staff_on(session, period.start_date - ONE_DAY, period.id),
+            busy_before=busy_before,
             busy_after=_staff_on(session, period.end_date + ONE_DAY, period.id),
             seed=seed,
         )
@@ -623,7 +683,13 @@ def generate_roster(
             )
             placed += 1
         report = GenerateReport(
-            period_id, placed, len(kept), removed, rotation.gaps, rotation.calendar.message
+            period_id,
+            placed,
+            len(kept),
+            removed,
+            rotation.gaps,
+            rotation.calendar.message,
+            started=kept_started,
         )
         audit(
             session,
@@ -634,6 +700,7 @@ def generate_roster(
             after={
                 "placed": placed,
                 "kept": len(kept),
+                "started_kept": kept_started,
                 "removed": removed,
                 "gaps": len(rotation.gaps),
                 "keep_by_hand": keep_by_hand,
@@ -655,17 +722,23 @@ def place_staff(
     slot: DutySlot,
     staff_id: int,
     position: int | None = None,
+    expected_version: int | None = None,
 ) -> list[Finding]:
     """Place a person in a slot by hand (regenerating keeps it); returns the day's findings.
+
+    ``expected_version``: the shift's version as read (``GridDay.version``); a shift changed
+    meanwhile by another workstation raises :class:`~services.conflicts.Conflict`.
 
     ``position`` replaces whoever holds it; without one the person takes a free place. Only
     staff fit for the post are accepted, and nobody twice in one shift; other problems (away
     that day, two shifts running) are allowed and come back as findings to show.
     """
+    require(ctx, Action.ROSTER_EDIT)
     with ctx.db.session() as session:
         period = _period(session, period_id)
         settings = load_settings(session)
         shift = _shift_of(session, period, day)
+        check_shift_version(session, shift, expected_version)
         staff = session.get(Staff, staff_id)
         if staff is None:
             raise Refused(f"没有编号为 {staff_id} 的人员。")
@@ -716,12 +789,23 @@ def place_staff(
 
 
 def clear_placement(
-    ctx: Ctx, *, period_id: int, day: date, slot: DutySlot, position: int
+    ctx: Ctx,
+    *,
+    period_id: int,
+    day: date,
+    slot: DutySlot,
+    position: int,
+    expected_version: int | None = None,
 ) -> list[Finding]:
-    """Take whoever holds a place off the roster; returns the day's findings."""
+    """Take whoever holds a place off the roster; returns the day's findings.
+
+    ``expected_version`` as for :func:`place_staff`.
+    """
+    require(ctx, Action.ROSTER_EDIT)
     with ctx.db.session() as session:
         period = _period(session, period_id)
         shift = _shift_of(session, period, day)
+        check_shift_version(session, shift, expected_version)
         held = next(
             (a for a in shift.assignments if a.slot is slot and a.position == position), None
         )
@@ -870,6 +954,9 @@ def request_swap(
     With ``other_day`` it is an exchange: the requester takes the colleague's slot that day.
     The roster changes only when the office director approves.
     """
+    require(ctx, Action.SWAP_REQUEST)
+    if errors := too_long(reason=(reason, "调班原因", TEXT)):
+        raise Refused("；".join(errors.values()))
     with ctx.db.session() as session:
         period = _period(session, period_id)
         shift = _shift_of(session, period, day)
@@ -997,23 +1084,31 @@ def _apply_swap(session: Session, swap: DutySwap, now: datetime) -> None:
 
 def agree_swap(ctx: Ctx, *, swap_id: int) -> SwapRow:
     """The colleague agrees to take the shift (step 2 of 3)."""
+    require(ctx, Action.SWAP_REQUEST)
     return _swap_step(ctx, swap_id, SwapStep.AGREE)
 
 
 def approve_swap(ctx: Ctx, *, swap_id: int, approver: str) -> SwapRow:
     """The office director approves (step 3 of 3): the roster shows the swapped result."""
+    require(ctx, Action.SWAP_APPROVE)
     if not approver.strip():
         raise Refused("请填写批准调班的办公室主任姓名。")
+    if errors := too_long(approver=(approver, "批准人", NAME)):
+        raise Refused("；".join(errors.values()))
     return _swap_step(ctx, swap_id, SwapStep.APPROVE, approver=approver.strip())
 
 
 def decline_swap(ctx: Ctx, *, swap_id: int, reason: str = "") -> SwapRow:
     """The colleague or the director says no; the roster stays as it was."""
+    require(ctx, Action.SWAP_REQUEST)
+    if errors := too_long(reason=(reason, "原因", TEXT)):
+        raise Refused("；".join(errors.values()))
     return _swap_step(ctx, swap_id, SwapStep.DECLINE, reason=reason)
 
 
 def withdraw_swap(ctx: Ctx, *, swap_id: int) -> SwapRow:
     """The requester takes the request back before it is approved."""
+    require(ctx, Action.SWAP_REQUEST)
     return _swap_step(ctx, swap_id, SwapStep.WITHDRAW)
 
 
@@ -1151,6 +1246,7 @@ class GridDay:
     emergency_fund_yuan: int
     police_squad_contact: str
     away: tuple[str, ...]  # who is marked unavailable that day
+    version: int | None = None  # the shift's version as read (None: no shift stored yet)
 
     def names(self, slot: DutySlot) -> tuple[str, ...]:
         return tuple(c.name for c in self.cells if c.slot is slot)
@@ -1210,6 +1306,7 @@ def roster_grid(ctx: Ctx, *, period_id: int) -> RosterGrid:
                     emergency_fund_yuan=shift.emergency_fund_yuan if shift else 0,
                     police_squad_contact=shift.police_squad_contact if shift else "",
                     away=tuple(away[day]),
+                    version=shift.version if shift else None,
                 )
             )
         return RosterGrid(_period_row(period), tuple(out), calendar.message)
@@ -1282,6 +1379,7 @@ def import_roster(ctx: Ctx, *, period_id: int, path: Path) -> ImportReport:
     Each day in the file replaces that day's roster (days not in the file keep theirs);
     imported places count as placed by hand, so regenerating keeps them.
     """
+    require(ctx, Action.ROSTER_IMPORT)
     try:
         read = read_roster_xlsx(Path(path))
     except RosterFileError as exc:

@@ -8,6 +8,8 @@ upgrading pulls in ``alembic.command`` (keeps the console's start-up fast).
 from __future__ import annotations
 
 import os
+import secrets
+import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -123,16 +125,33 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-class Database:
-    """An opened database: its URL, engine and session factory."""
+def new_workstation_id() -> str:
+    """A name for one console process: its host, its process id and a random tag."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
-    def __init__(self, url: str, engine: Engine) -> None:
+
+class Database:
+    """An opened database: its URL, engine and session factory.
+
+    ``workstation_id`` names this console in the change notifications its writes send on
+    PostgreSQL (:mod:`store.changes`), so that it can ignore its own.
+    """
+
+    def __init__(self, url: str, engine: Engine, *, workstation_id: str | None = None) -> None:
+        from xianghua_console.store.versioning import install_version_bumps
+
         self.url = url
         self.engine = engine
+        self.workstation_id = workstation_id or new_workstation_id()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        install_version_bumps(self._write_sessions)
+        if self.backend == "postgresql":
+            from xianghua_console.store.changes import install_change_notifications
+
+            install_change_notifications(self._write_sessions, lambda: self.workstation_id)
 
     @property
     def backend(self) -> str:
@@ -195,11 +214,14 @@ def open_database(
     migrate: bool = True,
     create: bool = True,
     load_defaults: bool = True,
+    workstation_id: str | None = None,
 ) -> tuple[Database, OpenReport]:
     """Open ``url``: create it from the plan defaults when new, upgrade it when older.
 
     ``migrate=False`` opens without changing anything (``check`` uses it) and then refuses a
     database that is not current. An existing SQLite file is copied aside before an upgrade.
+    ``workstation_id`` names this console in its change notifications (default: host, process
+    and a random tag).
     """
     path = sqlite_path(url)
     existed = True
@@ -216,7 +238,7 @@ def open_database(
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"无法创建数据库所在的文件夹 {path.parent}：{exc}") from exc
-    db = Database(url, make_engine(url))
+    db = Database(url, make_engine(url), workstation_id=workstation_id)
     try:
         return db, _bring_to_head(db, path, clock=clock, migrate=migrate, load_defaults=load_defaults)
     except BaseException:
@@ -288,8 +310,66 @@ def _require_sqlite_file(path: Path) -> None:
 
 
 def _describe_db_error(url: str, exc: Exception) -> str:
+    return describe_storage_error(url, exc, opening=True)
+
+
+BACKUP_DIR = "backups"  # where services.backup keeps the automatic backups, beside the file
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest backup of a SQLite file: automatic ones and the copies taken before changes."""
+    found = [*path.parent.joinpath(BACKUP_DIR).glob("*.sqlite"),
+             *path.parent.glob(f"{path.stem}.*.bak")]
+    try:
+        return max(found, key=lambda p: p.stat().st_mtime) if found else None
+    except OSError:
+        return None
+
+
+def describe_storage_error(url: str, exc: BaseException, *, opening: bool = False) -> str:
+    """A clear message with a way out for an error the database (its file, its disk) raised.
+
+    Full disk, read-only folder or file, a damaged file, another program holding the write
+    lock: each says what happened, that nothing was saved, and what to do. For the CLI and
+    the GUI alike; the raw detail is kept at the end for whoever fixes it.
+    """
     shown = make_url(url).render_as_string(hide_password=True)
-    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
-    if "file is not a database" in detail or "malformed" in detail:
-        return f"{shown} 不是可用的数据库文件，或者已损坏：{detail}"
-    return f"无法打开数据库 {shown}：{detail}"
+    raw = str(getattr(exc, "orig", exc)).strip()
+    detail = raw.splitlines()[0] if raw else type(exc).__name__
+    low = detail.lower()
+    path = sqlite_path(url)
+    unsaved = "" if opening else "刚才的操作没有保存。"
+    if "disk is full" in low or "no space" in low:
+        return (f"磁盘已满，无法写入数据库 {shown}。{unsaved}请清理磁盘空间（或把数据库移到"
+                f"空间充足的磁盘）后再试。（{detail}）")
+    if "readonly" in low or "read-only" in low:
+        return (f"数据库 {shown} 是只读的（文件或其所在的文件夹不允许写入），不能保存。{unsaved}"
+                "请把数据库复制到可写的文件夹再打开，或请管理员开放写入权限。"
+                f"（{detail}）")
+    if "unable to open" in low and path is not None and not _folder_writable(path.parent):
+        return (f"数据库所在的文件夹 {path.parent} 不能写入（只读或没有权限）：SQLite 需要在"
+                "数据库旁边建立 -wal 和 -shm 文件。请把数据库复制到可写的文件夹再打开，"
+                f"或另选一个数据库文件。（{detail}）")
+    if "malformed" in low or "not a database" in low or "encrypted" in low:
+        out = "请另选一个数据库文件"
+        if path is not None:
+            backup = newest_backup(path)
+            out = (f"请用 xianghua-console restore {backup} 从最近的备份恢复，或另选一个数据库文件"
+                   if backup else "没有找到它的备份；请另选一个数据库文件，或把它交给技术人员修复")
+        return f"数据库文件 {shown} 已损坏，不能可靠地读写。{unsaved}{out}。（{detail}）"
+    if "locked" in low or "busy" in low:
+        return (f"数据库 {shown} 正被另一个程序长时间占用（写锁），{unsaved}"
+                f"请稍后再试；如一直如此，请关闭其他打开它的程序。（{detail}）")
+    if opening:
+        return f"无法打开数据库 {shown}：{detail}"
+    return f"读写数据库 {shown} 时出错：{detail}。{unsaved}"
+
+
+def _folder_writable(folder: Path) -> bool:
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
