@@ -221,12 +221,44 @@ def cmd_console(args: argparse.Namespace) -> int:
         print(f"xianghua-console: {exc}", file=sys.stderr)
         show_startup_error(str(exc))
         return EXIT_REFUSED
-    try:
-        from xianghua_console.gui.app import run_console
+    from xianghua_console.gui.app import ensure_application, run_console, show_startup_error
+    from xianghua_console.store.workstation import WorkstationLocked, acquire_workstation_lock
 
-        return run_console(Ctx(db, args.clock), open_report=report)
-    finally:
+    try:
+        # One console per SQLite file: a second one is told which workstation has it open.
+        lock = acquire_workstation_lock(db.url, clock=args.clock)
+    except WorkstationLocked as exc:
         db.dispose()
+        print(f"xianghua-console: {exc}", file=sys.stderr)
+        show_startup_error(str(exc))
+        return EXIT_REFUSED
+    try:
+        _daily_backup(db, args)
+        ensure_application()
+        from xianghua_console.gui.login import log_in
+
+        ctx = log_in(db, args.clock)
+        if ctx is None:
+            return EXIT_OK  # the officer cancelled the login
+        return run_console(ctx, open_report=report)
+    finally:
+        lock.release()
+        db.dispose()
+
+
+def _daily_backup(db: Database, args: argparse.Namespace) -> None:
+    """The first start of each day copies the SQLite file aside (kept in rotation)."""
+    from xianghua_console.services.backup import automatic_backup
+    from xianghua_console.services.context import load_settings
+
+    if sqlite_path(db.url) is None:
+        return
+    with db.read_session() as session:
+        keep = load_settings(session).backup_keep
+    try:
+        automatic_backup(db, clock=args.clock, keep=keep)
+    except Refused as exc:  # a read-only folder must not stop the duty office from working
+        print(f"xianghua-console: 自动备份未完成：{exc}", file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from xianghua_console.gui import fmt
 from xianghua_console.gui.alerts import AlertBanner, AlertEngine, AlertNotifier
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor, describe_error
+from xianghua_console.gui.sync import STATUS_KINDS, LiveSync, SyncStatusLabel, views_for
 from xianghua_console.gui.views.base import DataView, escape
 from xianghua_console.gui.views.daily import DailyView
 from xianghua_console.gui.views.directories import DirectoriesView
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self._tick_timer.start()
         self._status_timer.start()
         self.alerts.start()
+        self.sync.start()
         self.refresh()
 
     def _show_open_report(self, report: OpenReport | None) -> None:
@@ -445,6 +447,44 @@ class MainWindow(QMainWindow):
             lambda: self.tasks.spawn(self.reports.load(), name="reports_reload")
         )
         self.daily.sig_incident_logged.connect(self._after_incident_logged)
+        # Several workstations on one PostgreSQL server: changes from the others arrive here
+        # (nothing runs on SQLite). The listener's thread reaches us through a queued signal.
+        self.sync = LiveSync(self.ctx.db, self)
+        self.sync.sig_entities_changed.connect(self._on_entities_changed)
+        self.sync.sig_changes.connect(self._on_changes)
+        self.sync.sig_reload_requested.connect(self.refresh)
+        self.sync.sig_read_only_changed.connect(self._on_read_only)
+        bar.addPermanentWidget(SyncStatusLabel(self.sync, self))
+        self.offline_banner = Banner(BannerKind.ERROR, self)
+        self.offline_banner.setObjectName("banner_offline")
+        self.centralWidget().layout().insertWidget(0, self.offline_banner)
+
+    def _on_entities_changed(self, kinds: set[str]) -> None:
+        """Another workstation changed these kinds of records: re-read only the views showing them."""
+        names = views_for(kinds)
+        for view in self.views:
+            if view.view_name in names and view.loaded:
+                reload = getattr(view, "reload_soon", None)
+                if reload is not None:
+                    reload()
+                else:
+                    self.tasks.spawn(view.load(), name=f"sync.{view.view_name}")
+        if kinds & STATUS_KINDS:
+            self.refresh_status_soon()
+
+    def _on_changes(self, changes: dict) -> None:
+        if "incident" in changes:
+            ids = changes["incident"]
+            if ids is None or self.incidents.selected_id in ids:
+                self.incidents.load_detail_soon()
+
+    def _on_read_only(self, read_only: bool) -> None:
+        """Server unreachable: say so and offer no writes; what is typed in a dialog stays."""
+        if read_only:
+            self.offline_banner.show_message(self.sync.read_only_message())
+        else:
+            self.offline_banner.hide()
+        self.incidents.new_action.setEnabled(not read_only)
 
     def _show_roster_problems(self, count: int) -> None:
         text = self.tr("值班问题 {n} 处").format(n=count)
@@ -464,6 +504,7 @@ class MainWindow(QMainWindow):
         self._initial_timer.stop()
         self.alerts.stop()
         self.notifier.close()
+        self.sync.stop()
         self.incidents.shutdown()
         for view in (self.roster, self.daily, self.meetings, self.reports):
             view.shutdown()
