@@ -202,3 +202,26 @@ def test_roster_import_with_bad_rows_exits_1_with_each_row_and_column(
     assert rc == 1 and "没有编号为 99 的值班期" in err
     rc, _, err = go(capsys, clock, "roster", "--db", db_url)
     assert rc == 2
+
+
+def test_the_offices_own_holidays_from_the_command_line(capsys, clock, db_url, ctx,
+                                                       director_env):
+    from xianghua_console.domain.enums import CalendarOverrideKind
+    from xianghua_console.store.models import CalendarOverride
+
+    go = partial(run, environ=director_env)
+    rc, out, err = go(capsys, clock, "roster", "holiday", "--db", db_url, "--day", "2027-03-06",
+                      "--kind", "调休上班", "--note", "县里通知")  # fmt: skip
+    assert rc == 0, err
+    assert "按调休上班排班" in out
+    with ctx.db.read_session() as s:
+        row = s.get(CalendarOverride, date(2027, 3, 6))
+        assert row.kind is CalendarOverrideKind.WORKDAY and row.note == "县里通知"
+    rc, out, _ = go(capsys, clock, "roster", "holiday", "--db", db_url, "--day", "2027-03-06",
+                    "--kind", "取消")  # fmt: skip
+    assert rc == 0 and "已取消" in out
+    with ctx.db.read_session() as s:
+        assert s.get(CalendarOverride, date(2027, 3, 6)) is None
+    rc, _, err = go(capsys, clock, "roster", "holiday", "--db", db_url, "--day", "3月6日",
+                    "--kind", "节假日")  # fmt: skip
+    assert rc == 2 and "YYYY-MM-DD" in err

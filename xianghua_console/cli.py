@@ -394,6 +394,14 @@ def _add_roster_parser(sub, common: argparse.ArgumentParser) -> None:  # noqa: A
     r.add_argument("--period", type=int, metavar="ID", help=period_help)
     r.set_defaults(handler=cmd_roster_import)
 
+    r = rsub.add_parser("holiday", parents=[common],
+                        help="本办自设的节假日或调休上班日（覆盖 chinese-calendar 的日历）")
+    r.add_argument("--day", required=True, type=_day, metavar="YYYY-MM-DD")
+    r.add_argument("--kind", required=True, choices=["节假日", "调休上班", "取消"],
+                   help="“取消”删除本办对这一天的设定")
+    r.add_argument("--note", default="", help="说明，如“县里通知的调休”")
+    r.set_defaults(handler=cmd_roster_holiday)
+
 
 def _day(text: str):  # noqa: ANN202 - argparse type
     """``YYYY-MM-DD``, a local calendar day."""
@@ -495,6 +503,22 @@ def cmd_roster_check(args: argparse.Namespace) -> int:
     print(f"保障到位 {check.ready_days}/{len(check.readiness)} 天：")
     for r in check.readiness:
         print(f"  {r.day} {'到位' if r.green else '未到位'}  {r.line}")
+    return EXIT_OK
+
+
+def cmd_roster_holiday(args: argparse.Namespace) -> int:
+    """Set or remove the office's own holiday / make-up working day for one date."""
+    from xianghua_console.domain.enums import CalendarOverrideKind
+    from xianghua_console.services.roster_admin import set_calendar_override
+
+    kinds = {k.label: k for k in CalendarOverrideKind}
+    kind = kinds.get(args.kind)  # 取消 → None: the override is removed
+    db, _ = _open(args)
+    try:
+        set_calendar_override(_ctx(args, db), day=args.day, kind=kind, note=args.note)
+    finally:
+        db.dispose()
+    print(f"{args.day}：" + (f"按{kind.label}排班" if kind else "已取消本办的设定，按日历排班"))
     return EXIT_OK
 
 
