@@ -23,13 +23,7 @@ from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.sync import STATUS_KINDS, LiveSync, SyncStatusLabel, views_for
 from xianghua_console.gui.views.base import DataView, escape
-from xianghua_console.gui.views.daily import DailyView
-from xianghua_console.gui.views.directories import DirectoriesView
 from xianghua_console.gui.views.incidents import IncidentsView
-from xianghua_console.gui.views.meetings import MeetingsView
-from xianghua_console.gui.views.notices import NoticesView
-from xianghua_console.gui.views.reports import ReportsView
-from xianghua_console.gui.views.roster import DutyRosterView
 from xianghua_console.gui.widgets import Banner, BannerKind
 from xianghua_console.services.context import Ctx
 from xianghua_console.services.status import StatusSnapshot, status_snapshot
@@ -87,23 +81,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.incidents = IncidentsView(door, self, tasks=self.tasks)
-        self.roster = DutyRosterView(door, self, tasks=self.tasks)
-        self.daily = DailyView(door, self, tasks=self.tasks)
-        self.notices = NoticesView(door, self)
-        self.meetings = MeetingsView(door, self, tasks=self.tasks)
-        self.reports = ReportsView(door, self, tasks=self.tasks)
-        self.directories = DirectoriesView(door, self)
-        self.views: list[DataView] = [
-            self.incidents,
-            self.roster,
-            self.daily,
-            self.notices,
-            self.meetings,
-            self.reports,
-            self.directories,
-        ]
-        for view in self.views:
-            self.tabs.addTab(view, view.title())
+        self.views: list[DataView] = [self.incidents]
+        self.tabs.addTab(self.incidents, self.incidents.title())
+        # The other six views are built right after the first paint: their modules are most
+        # of the GUI's import time, and the incident panel is what the officer needs first.
+        self._views_built = False
+        for title in self.deferred_titles():
+            placeholder = QLabel(self.tr("正在载入……"), self)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, title)
         # -- deadline alerts: polled through the door, rung once, acknowledged on the timeline
         self.notifier = AlertNotifier(self)
         self.alerts = AlertEngine(door, self.tasks, self.notifier, self)
@@ -164,7 +150,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.duty_label, 1)
         bar.addPermanentWidget(self.cutoff_label)
         bar.addPermanentWidget(self.refreshed_label)
-        self._wire_views()
+        self._wire_sync()
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(STATUS_TICK_MS)
@@ -178,6 +164,43 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ start-up
 
+    def deferred_titles(self) -> list[str]:
+        """The tabs after the incident panel, in order (their views come after first paint)."""
+        return [
+            self.tr("值班"), self.tr("日报"), self.tr("通知"), self.tr("研判会"), self.tr("报表"),
+            self.tr("目录"),
+        ]  # fmt: skip
+
+    def build_views(self) -> None:
+        """Build the views behind the placeholder tabs (once) and wire them to the window."""
+        if self._views_built:
+            return
+        from xianghua_console.gui.views.daily import DailyView
+        from xianghua_console.gui.views.directories import DirectoriesView
+        from xianghua_console.gui.views.meetings import MeetingsView
+        from xianghua_console.gui.views.notices import NoticesView
+        from xianghua_console.gui.views.reports import ReportsView
+        from xianghua_console.gui.views.roster import DutyRosterView
+
+        door, current = self.door, self.tabs.currentIndex()
+        self.roster = DutyRosterView(door, self, tasks=self.tasks)
+        self.daily = DailyView(door, self, tasks=self.tasks)
+        self.notices = NoticesView(door, self)
+        self.meetings = MeetingsView(door, self, tasks=self.tasks)
+        self.reports = ReportsView(door, self, tasks=self.tasks)
+        self.directories = DirectoriesView(door, self)
+        later = [self.roster, self.daily, self.notices, self.meetings, self.reports,
+                 self.directories]  # fmt: skip
+        for index, view in enumerate(later, start=1):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, view.title())
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.views.extend(later)
+        self._views_built = True
+        self._wire_views()
+
     def _build_menus(self) -> None:
         """文件 / 视图 / 帮助; Ctrl+1…5 switch the views."""
         menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -187,8 +210,8 @@ class MainWindow(QMainWindow):
         menu_file.addAction(self.quit_action)
         menu_view = self.menuBar().addMenu(self.tr("视图(&V)"))
         self.view_actions: list[QAction] = []
-        for index, view in enumerate(self.views):
-            action = QAction(view.title(), self)
+        for index in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             menu_view.addAction(action)
@@ -237,6 +260,7 @@ class MainWindow(QMainWindow):
             return
         self._autoload_pending = False
         self._initial_timer.stop()
+        self.build_views()
         self._tick_timer.start()
         self._status_timer.start()
         self.alerts.start()
@@ -276,6 +300,7 @@ class MainWindow(QMainWindow):
         """Load the status bar and every view through the door; failures are shown, not raised."""
         if self._reloading:
             return
+        self.build_views()
         self._reloading = True
         self.refresh_action.setEnabled(False)
         errors: list[str] = []
@@ -331,9 +356,9 @@ class MainWindow(QMainWindow):
         self._show_duty()
         self._on_status_tick()
         for view in self.views:
-            if isinstance(view, DutyRosterView):
+            if view.view_name == "roster":
                 view.refresh_current()
-            elif isinstance(view, DailyView):
+            elif view.view_name == "daily":
                 view.update_header()
         self.sig_status_refreshed.emit()
 
@@ -434,10 +459,6 @@ class MainWindow(QMainWindow):
 
     def _wire_views(self) -> None:
         """The views tell the window what happened; the window refreshes what depends on it."""
-        bar = self.statusBar()
-        self.roster_problems = QLabel("", self)
-        self.roster_problems.setObjectName("roster_problems")
-        bar.addPermanentWidget(self.roster_problems)
         self.roster.sig_problems_changed.connect(self._show_roster_problems)
         self.roster_problems.linkActivated.connect(self._jump_to_roster_problem)
         # who is on duty, and the units not yet reported, may have changed
@@ -447,6 +468,12 @@ class MainWindow(QMainWindow):
             lambda: self.tasks.spawn(self.reports.load(), name="reports_reload")
         )
         self.daily.sig_incident_logged.connect(self._after_incident_logged)
+
+    def _wire_sync(self) -> None:
+        bar = self.statusBar()
+        self.roster_problems = QLabel("", self)
+        self.roster_problems.setObjectName("roster_problems")
+        bar.addPermanentWidget(self.roster_problems)
         # Several workstations on one PostgreSQL server: changes from the others arrive here
         # (nothing runs on SQLite). The listener's thread reaches us through a queued signal.
         self.sync = LiveSync(self.ctx.db, self)
@@ -506,10 +533,11 @@ class MainWindow(QMainWindow):
         self.notifier.close()
         self.sync.stop()
         self.incidents.shutdown()
-        for view in (self.roster, self.daily, self.meetings, self.reports):
-            view.shutdown()
-        self.notices.model.stop()
-        self.notices.tasks.cancel_all()
-        self.directories.tasks.cancel_all()
+        if self._views_built:
+            for view in (self.roster, self.daily, self.meetings, self.reports):
+                view.shutdown()
+            self.notices.model.stop()
+            self.notices.tasks.cancel_all()
+            self.directories.tasks.cancel_all()
         self.tasks.cancel_all()
         super().closeEvent(event)
