@@ -6,6 +6,7 @@ its reason (the deadline follows it), never a silent edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -238,26 +239,18 @@ def record_escalation(
     expected_version: int | None = None,
 ) -> IncidentRow:
     """The report to the town's principal leaders (四、2(4)): with whom and when."""
-    require(ctx, Action.ESCALATE)
-    if errors := too_long(to=(to, "报告对象", PLACE), note=(note, "说明", TEXT)):
-        raise InvalidInput(errors)
-    now = ctx.clock.now()
-    with ctx.db.session() as session:
-        incident = _get(session, incident_id, expected_version)
-        _refuse_closed(incident)
+
+    def apply(incident: Incident) -> None:
         if incident.escalated_at is not None:
             raise Refused("已记录过向镇主要领导的报告；时间有误请用“更正”，并写明原因。")
-        if not to.strip():
-            raise InvalidInput({"to": "请写明报告给了哪位领导"})
-        _check_time(at, now, incident, "报告时间")
         incident.escalated_at = at
         incident.escalated_to = to.strip()
-        append_entry(session, ctx, incident, TimelineKind.ESCALATED, at,
-                f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
-                {"to": to.strip()})
-        audit(session, ctx, action="incident.escalate", entity="incident",
-              entity_id=incident.number, after={"to": to.strip(), "at": at.isoformat()})
-        return _reload_row(session, incident)
+
+    return _report_up(
+        ctx, incident_id=incident_id, at=at, to=to, note=note,
+        expected_version=expected_version, kind=TimelineKind.ESCALATED,
+        action="incident.escalate", missing_to="请写明报告给了哪位领导", apply=apply,
+    )  # fmt: skip
 
 
 def record_county_report(
@@ -269,7 +262,34 @@ def record_county_report(
     note: str = "",
     expected_version: int | None = None,
 ) -> IncidentRow:
-    """The report to the county party committee and government, when needed."""
+    """The report to the county party committee and government, when needed (may repeat)."""
+
+    def apply(incident: Incident) -> None:
+        if incident.county_reported_at is None:
+            incident.county_reported_at = at
+
+    return _report_up(
+        ctx, incident_id=incident_id, at=at, to=to, note=note,
+        expected_version=expected_version, kind=TimelineKind.COUNTY,
+        action="incident.county", missing_to="请写明报告给了县里哪个部门或哪位领导",
+        apply=apply,
+    )  # fmt: skip
+
+
+def _report_up(
+    ctx: Ctx,
+    *,
+    incident_id: int,
+    at: datetime,
+    to: str,
+    note: str,
+    expected_version: int | None,
+    kind: TimelineKind,
+    action: str,
+    missing_to: str,
+    apply: Callable[[Incident], None],
+) -> IncidentRow:
+    """A report upwards (to the town's leaders or the county): checked, applied, on the timeline."""
     require(ctx, Action.ESCALATE)
     if errors := too_long(to=(to, "报告对象", PLACE), note=(note, "说明", TEXT)):
         raise InvalidInput(errors)
@@ -278,14 +298,13 @@ def record_county_report(
         incident = _get(session, incident_id, expected_version)
         _refuse_closed(incident)
         if not to.strip():
-            raise InvalidInput({"to": "请写明报告给了县里哪个部门或哪位领导"})
+            raise InvalidInput({"to": missing_to})
         _check_time(at, now, incident, "报告时间")
-        if incident.county_reported_at is None:
-            incident.county_reported_at = at
-        append_entry(session, ctx, incident, TimelineKind.COUNTY, at,
-                f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
-                {"to": to.strip()})
-        audit(session, ctx, action="incident.county", entity="incident",
+        apply(incident)
+        append_entry(session, ctx, incident, kind, at,
+                     f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
+                     {"to": to.strip()})  # fmt: skip
+        audit(session, ctx, action=action, entity="incident",
               entity_id=incident.number, after={"to": to.strip(), "at": at.isoformat()})
         return _reload_row(session, incident)
 
