@@ -21,6 +21,14 @@ from xianghua_console.domain.enums import CalendarOverrideKind
 HOLIDAY_NAMES = {h.value: h.chinese for h in chinese_calendar.Holiday}
 
 
+MAKEUP_LABEL = "调休上班"  # a weekend day worked in exchange for a holiday
+
+
+def is_makeup_day(day: date, kind: DayKind) -> bool:
+    """A make-up working day (调休上班): a Saturday or Sunday that is a working day."""
+    return kind is DayKind.WORKDAY and day.weekday() >= 5
+
+
 class DayKind(StrEnum):
     WORKDAY = "workday"
     WEEKEND = "weekend"
@@ -75,20 +83,28 @@ def _supported_years() -> tuple[int, int] | None:
 
 
 def classify_days(
-    days: Iterable[date], overrides: Mapping[date, CalendarOverrideKind] | None = None
+    days: Iterable[date],
+    overrides: Mapping[date, CalendarOverrideKind] | None = None,
+    override_names: Mapping[date, str] | None = None,
 ) -> DayCalendar:
-    """Classify ``days``: the office's overrides first, then chinese-calendar, then weekends."""
+    """Classify ``days``: the office's overrides first, then chinese-calendar, then weekends.
+
+    An override's day is named by ``override_names`` (the office's name for it), else
+    节假日 / 调休上班.
+    """
     overrides = overrides or {}
+    override_names = override_names or {}
     kinds: dict[date, DayKind] = {}
     names: dict[date, str] = {}
     missing: set[int] = set()
     for day in days:
         override = overrides.get(day)
-        if override is CalendarOverrideKind.HOLIDAY:
-            kinds[day] = DayKind.HOLIDAY
-            continue
-        if override is CalendarOverrideKind.WORKDAY:
-            kinds[day] = DayKind.WORKDAY
+        if override is not None:
+            named = override_names.get(day, "").strip()
+            if override is CalendarOverrideKind.HOLIDAY:
+                kinds[day], names[day] = DayKind.HOLIDAY, named or DayKind.HOLIDAY.label
+            else:
+                kinds[day], names[day] = DayKind.WORKDAY, MAKEUP_LABEL
             continue
         if day.year not in missing:
             try:

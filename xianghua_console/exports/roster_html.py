@@ -8,7 +8,8 @@ Qt repeats at the top of every page.
 
 Layout, as the office posts it: the title, the period, the table (one row per day: date,
 leader on duty, duty staff, standby staff, emergency vehicle and driver, everyone with their
-phone), the office's duty phone numbers in large type, the notes, then the office and the date.
+phone; and the police station's standby squad with its phone when the shifts name one), the
+office's duty phone numbers in large type, the notes, then the office and the date.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class PrintDay:
     standby: tuple[PrintPerson, ...] = ()
     driver: tuple[PrintPerson, ...] = ()
     vehicle: str = ""
+    police: PrintPerson | None = None  # the police station's standby squad of the shift
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,15 @@ COLUMNS = (
     ("值班人员", 20),
     ("备勤人员", 24),
     ("应急车辆/驾驶员", 22),
+)
+#: With the police station's standby squad (when a shift of the table names one).
+COLUMNS_WITH_POLICE = (  # the people's columns keep their width: a name never splits
+    ("日期", 10),
+    ("带班领导", 19),
+    ("值班人员", 19),
+    ("备勤人员", 19),
+    ("应急车辆/驾驶员", 18),
+    ("派出所备勤", 15),
 )
 
 
@@ -101,8 +112,19 @@ def _vehicle_cell(d: PrintDay) -> str:
     return "<br>".join(lines) if lines else "<span class='none'>未安排</span>"
 
 
+def _police_cell(d: PrintDay) -> str:
+    if d.police is None or not (d.police.name or d.police.phone):
+        return "<span class='none'>未安排</span>"
+    return "<br>".join(escape(t) for t in (d.police.name, d.police.phone) if t)
+
+
 def roster_html(doc: RosterPrint) -> str:
     """The whole printed roster as one HTML string with inline CSS."""
+    police = any(d.police is not None and (d.police.name or d.police.phone) for d in doc.days)
+    columns = COLUMNS_WITH_POLICE if police else COLUMNS
+    # With the sixth column the people's lines must not wrap (a name split over two lines):
+    # their cells keep each line whole and the police column, whose text may wrap, gives way.
+    keep = " style='white-space: nowrap;'" if police else ""
     parts = [
         "<html><head><meta charset='utf-8'>",
         f"<title>{escape(doc.title)}</title><style>{STYLE}</style></head><body>",
@@ -112,7 +134,7 @@ def roster_html(doc: RosterPrint) -> str:
         "style='border-collapse: collapse; border-color: #404040;'>",
         "<thead><tr>",
     ]
-    for name, width in COLUMNS:
+    for name, width in columns:
         parts.append(f"<th width='{width}%' bgcolor='{HEAD_BG}' align='center'>{name}</th>")
     parts.append("</tr></thead><tbody>")
     for d in doc.days:
@@ -120,14 +142,17 @@ def roster_html(doc: RosterPrint) -> str:
         parts.append(
             "<tr>"
             f"<td align='center' valign='middle'{bg}>{_day_cell(d)}</td>"
-            f"<td valign='middle'>{_people(d.leader)}</td>"
-            f"<td valign='middle'>{_people(d.duty)}</td>"
-            f"<td valign='middle'>{_people(d.standby)}</td>"
-            f"<td valign='middle'>{_vehicle_cell(d)}</td>"
-            "</tr>"
+            f"<td valign='middle'{keep}>{_people(d.leader)}</td>"
+            f"<td valign='middle'{keep}>{_people(d.duty)}</td>"
+            f"<td valign='middle'{keep}>{_people(d.standby)}</td>"
+            f"<td valign='middle'{keep}>{_vehicle_cell(d)}</td>"
+            + (f"<td valign='middle'>{_police_cell(d)}</td>" if police else "")
+            + "</tr>"
         )
     if not doc.days:
-        parts.append("<tr><td colspan='5' align='center'>这段时间没有排班。</td></tr>")
+        parts.append(
+            f"<tr><td colspan='{len(columns)}' align='center'>这段时间没有排班。</td></tr>"
+        )
     parts.append("</tbody></table>")
     phones = "　".join(escape(p) for p in doc.phones) or "（未设置）"
     parts.append(f"<p class='phones'>值班电话：{phones}</p>")

@@ -21,6 +21,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from xianghua_console.domain.enums import DutySlot
 from xianghua_console.domain.text import display_width
+from xianghua_console.services.progress import ProgressFn, as_progress, atomic_path
 
 ROSTER_SHEET = "值班"
 GRID_SHEET = "排班总表"
@@ -77,6 +78,7 @@ class RosterDayLine:
     vehicle: str = ""
     emergency_fund_yuan: int = 0
     ready: bool = False
+    police: str = ""  # the police station's standby squad: who to call and the phone
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,13 @@ class RosterBook:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def write_roster_xlsx(book: RosterBook, path: Path) -> Path:
-    """Write ``book`` to ``path`` (sheet ``值班`` first, then ``排班总表``)."""
+def write_roster_xlsx(
+    book: RosterBook, path: Path, *, progress: ProgressFn | None = None
+) -> Path:
+    """Write ``book`` to ``path`` (sheet ``值班`` first, then ``排班总表``), whole or not at
+    all; ``progress`` may cancel until the file is renamed into place."""
+    p = as_progress(progress)
+    p(0, 3, "写出“值班”表")
     wb = Workbook()
     exchange = wb.active
     exchange.title = ROSTER_SHEET
@@ -108,9 +115,10 @@ def write_roster_xlsx(book: RosterBook, path: Path) -> Path:
     exchange.freeze_panes = "A2"
     _fit_columns(exchange, date_cols={1})
 
+    p(1, 3, "写出“排班总表”")
     grid = wb.create_sheet(GRID_SHEET)
     columns = ["日期", "星期", "类别", "带班领导", "值班人员", "备勤人员", "驾驶员", "应急车辆",
-               "应急经费（元）", "保障"]  # fmt: skip
+               "应急经费（元）", "派出所备勤", "保障"]  # fmt: skip
     grid.append([book.title])
     grid.append([f"值班期：{book.period}"])
     grid.append(columns)
@@ -126,6 +134,7 @@ def write_roster_xlsx(book: RosterBook, path: Path) -> Path:
                 "、".join(line.driver),
                 line.vehicle,
                 line.emergency_fund_yuan,
+                line.police,
                 "到位" if line.ready else "未到位",
             ]
         )
@@ -154,7 +163,10 @@ def write_roster_xlsx(book: RosterBook, path: Path) -> Path:
     grid.print_title_rows = "3:3"
     _fit_columns(grid, date_cols={1}, first_row=3)
     path = Path(path)
-    wb.save(path)
+    p(2, 3, "保存文件")
+    with atomic_path(path, p) as tmp:
+        wb.save(tmp)
+    p(3, 3, "已保存")
     return path
 
 

@@ -1,5 +1,6 @@
 """The roster view's dialogs: the staff picker, unavailability, swaps, generating, supplies,
-a new duty period, and the list of an import's errors.
+a new duty period, the list of an import's errors, the office's own calendar (holidays and
+make-up working days) and the rotation's pools.
 
 Every dialog is opened with ``open()`` (never ``exec()``: qasync) and writes through the door
 with :meth:`ActionDialog.act`, which shows a refusal's reason in the dialog and keeps it open;
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,23 +35,35 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from xianghua_console.domain.enums import DutySlot, UnavailabilityKind
+from xianghua_console.domain.enums import CalendarOverrideKind, DutySlot, UnavailabilityKind
+from xianghua_console.domain.holidays import classify_days, is_makeup_day
+from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.exports.roster_xlsx import SheetProblem
 from xianghua_console.gui import fmt
 from xianghua_console.gui.dialogs.common import ActionDialog
+from xianghua_console.gui.forms import label_words
 from xianghua_console.gui.ops import DbDoor
 from xianghua_console.gui.views.base import escape
 from xianghua_console.services.roster_admin import (
+    CalendarOverrideRow,
     GridDay,
+    PoolState,
+    StaffChoice,
+    clear_calendar_override,
     clear_unavailable,
     create_period,
+    list_calendar_overrides,
     mark_unavailable,
     place_staff,
+    pool_states,
     request_swap,
+    set_calendar_override,
+    set_pools,
     set_shift_supplies,
 )
 from xianghua_console.services.roster_screen import RosterScreen
@@ -59,6 +72,8 @@ ONE_DAY = timedelta(days=1)
 WARN = QColor("#8a5300")
 REFUSE = QColor("#b02a37")
 MUTED = QColor("#6c757d")
+HOLIDAY_FG = QColor("#6f2da8")  # the office's holiday, as the grid's holiday colour
+MAKEUP_FG = QColor("#8a4b00")  # a make-up working day (调休上班)
 
 
 def _tr(text: str) -> str:
@@ -67,7 +82,9 @@ def _tr(text: str) -> str:
 
 def md(day: date) -> str:
     """``03月05日 周五``."""
-    return f"{day:%m月%d日} {fmt.weekday(day)}"
+    return _tr("{month}月{day}日 {weekday}").format(
+        month=f"{day:%m}", day=f"{day:%d}", weekday=fmt.weekday(day)
+    )
 
 
 def qdate(day: date) -> QDate:
@@ -212,10 +229,12 @@ class StaffPicker(ActionDialog):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter_edit")
         self.filter_edit.setPlaceholderText(_tr("筛选：如 郝 / hj / 1390"))
+        self.filter_edit.setAccessibleName(_tr("筛选人员"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.setObjectName("choice_list")
+        self.list.setAccessibleName(_tr("可排的人员"))
         # Enter reaches keyPressEvent (an item view passes it on); a double-click places here.
         self.list.itemDoubleClicked.connect(lambda _item: self.place_current())
         self.place_button = QPushButton(_tr("排定（Enter）"), self)
@@ -349,8 +368,10 @@ class UnavailabilityDialog(ActionDialog):
             self.select_staff(staff_id)
         self.first_edit = date_edit(day, self)
         self.first_edit.setObjectName("first_edit")
+        self.first_edit.setAccessibleName(_tr("从哪天"))
         self.last_edit = date_edit(day, self)
         self.last_edit.setObjectName("last_edit")
+        self.last_edit.setAccessibleName(_tr("到哪天"))
         self.first_edit.dateChanged.connect(self._keep_order)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind_combo")
@@ -619,6 +640,9 @@ class TextStepDialog(QDialog):
         self.required = required
         self.edit = QLineEdit(text, self)
         self.edit.setObjectName("step_text")
+        # Named by the prompt's last line (its first lines say which swap).
+        self.edit.setAccessibleName(label_words(prompt.split("<br>")[-1]))
+        self.edit.setAccessibleDescription(label_words(prompt.replace("<br>", " ")))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#b02a37;")
         buttons = QDialogButtonBox(
@@ -706,7 +730,8 @@ class GenerateDialog(QDialog):
 
 
 class SuppliesDialog(ActionDialog):
-    """应急保障: the emergency fund, the vehicle and the police contact of a day or of all days."""
+    """应急保障: the emergency fund, the vehicle and the police station's standby squad (who to
+    call and the phone) of a day or of all days."""
 
     def __init__(
         self,
@@ -714,12 +739,15 @@ class SuppliesDialog(ActionDialog):
         *,
         period_id: int,
         day: GridDay,
+        police_default: tuple[str, str] = ("", ""),
+        focus: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(door, parent)
         self.setObjectName("supplies_dialog")
-        self.setWindowTitle(_tr("应急经费、车辆"))
+        self.setWindowTitle(_tr("应急保障：经费、车辆、派出所备勤"))
         self.period_id, self.day = period_id, day.day
+        self.police_default = police_default
         self.fund_spin = QSpinBox(self)
         self.fund_spin.setObjectName("fund_spin")
         self.fund_spin.setRange(0, 100_000_000)
@@ -731,6 +759,21 @@ class SuppliesDialog(ActionDialog):
         self.vehicle_edit.setPlaceholderText(_tr("车牌号，如 豫R·A1234"))
         self.police_edit = QLineEdit(day.police_squad_contact, self)
         self.police_edit.setObjectName("police_edit")
+        self.police_edit.setMaxLength(80)
+        self.police_edit.setPlaceholderText(_tr("如：派出所应急分队 王建军（队长）"))
+        self.police_phone_edit = QLineEdit(day.police_squad_phone, self)
+        self.police_phone_edit.setObjectName("police_phone_edit")
+        self.police_phone_edit.setMaxLength(40)
+        self.police_phone_edit.setPlaceholderText(_tr("队长手机或值班电话，如 13903960110"))
+        self.police_default_button = QPushButton(_tr("填入默认"), self)
+        self.police_default_button.setObjectName("police_default_button")
+        self.police_default_button.setToolTip(
+            _tr("填入设置中的派出所备勤联系人和电话：{c} {p}").format(
+                c=police_default[0] or _tr("（未设置）"), p=police_default[1]
+            )
+        )
+        self.police_default_button.setEnabled(any(police_default))
+        self.police_default_button.clicked.connect(self.fill_police_default)
         self.all_days = QCheckBox(_tr("用于本值班期的每一天"), self)
         self.all_days.setObjectName("all_days")
         self.save_button = QPushButton(_tr("保存"), self)
@@ -740,11 +783,29 @@ class SuppliesDialog(ActionDialog):
         cancel = QPushButton(_tr("取消"), self)
         cancel.clicked.connect(self.reject)
         self.action_buttons = [self.save_button]
+        self.field_widgets = {
+            "emergency_fund_yuan": self.fund_spin,
+            "vehicle": self.vehicle_edit,
+            "police_squad_contact": self.police_edit,
+            "police_squad_phone": self.police_phone_edit,
+        }
+        labels = {
+            self.fund_spin: _tr("应急经费"),
+            self.vehicle_edit: _tr("应急车辆"),
+            self.police_edit: _tr("派出所备勤联系人"),
+            self.police_phone_edit: _tr("派出所备勤电话"),
+        }
+        for widget, label in labels.items():
+            widget.setAccessibleName(label)
         form = QFormLayout()
         form.addRow(_tr("日期："), QLabel(md(day.day), self))
         form.addRow(_tr("应急经费："), self.fund_spin)
         form.addRow(_tr("应急车辆："), self.vehicle_edit)
-        form.addRow(_tr("派出所应急分队："), self.police_edit)
+        form.addRow(_tr("派出所备勤联系人："), self.police_edit)
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.police_phone_edit, 1)
+        phone_row.addWidget(self.police_default_button)
+        form.addRow(_tr("派出所备勤电话："), phone_row)
         form.addRow("", self.all_days)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -754,7 +815,16 @@ class SuppliesDialog(ActionDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(520, 240)
+        self.resize(560, 280)
+        if focus == "police":
+            self.police_edit.setFocus()
+            self.police_edit.selectAll()
+
+    def fill_police_default(self) -> None:
+        """The settings' police contact and phone into the fields (saved with 保存)."""
+        contact, phone = self.police_default
+        self.police_edit.setText(contact)
+        self.police_phone_edit.setText(phone)
 
     async def save(self) -> int | None:
         changed = await self.act(
@@ -764,6 +834,7 @@ class SuppliesDialog(ActionDialog):
             emergency_fund_yuan=self.fund_spin.value(),
             vehicle=self.vehicle_edit.text(),
             police_squad_contact=self.police_edit.text(),
+            police_squad_phone=self.police_phone_edit.text(),
         )
         if changed is not None:
             self.accept()
@@ -776,7 +847,14 @@ class NewPeriodDialog(ActionDialog):
     sig_created = Signal(int)
     """A period was created; carries its id (the roster view switches to it)."""
 
-    def __init__(self, door: DbDoor, *, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        door: DbDoor,
+        *,
+        today: date,
+        police_default: tuple[str, str] = ("", ""),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(door, parent)
         self.setObjectName("new_period_dialog")
         self.setWindowTitle(_tr("新建值班期"))
@@ -792,8 +870,18 @@ class NewPeriodDialog(ActionDialog):
         self.fund_spin.setValue(10_000)
         self.vehicle_edit = QLineEdit(self)
         self.vehicle_edit.setPlaceholderText(_tr("车牌号"))
-        self.police_edit = QLineEdit(self)
-        self.police_edit.setPlaceholderText(_tr("如：派出所应急分队24小时待命（电话）"))
+        self.police_edit = QLineEdit(police_default[0], self)
+        self.police_edit.setObjectName("police_edit")
+        self.police_edit.setMaxLength(80)
+        self.police_edit.setPlaceholderText(_tr("如：派出所应急分队 王建军（队长）"))
+        self.police_phone_edit = QLineEdit(police_default[1], self)
+        self.police_phone_edit.setObjectName("police_phone_edit")
+        self.police_phone_edit.setMaxLength(40)
+        self.police_phone_edit.setPlaceholderText(_tr("队长手机或值班电话"))
+        self.field_widgets = {
+            "police_squad_contact": self.police_edit,
+            "police_squad_phone": self.police_phone_edit,
+        }
         self.save_button = QPushButton(_tr("建立"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.spawn(self.save(), "save"))
@@ -806,7 +894,8 @@ class NewPeriodDialog(ActionDialog):
         form.addRow(_tr("结束日期："), self.end_edit)
         form.addRow(_tr("应急经费："), self.fund_spin)
         form.addRow(_tr("应急车辆："), self.vehicle_edit)
-        form.addRow(_tr("派出所应急分队："), self.police_edit)
+        form.addRow(_tr("派出所备勤联系人："), self.police_edit)
+        form.addRow(_tr("派出所备勤电话："), self.police_phone_edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -815,7 +904,7 @@ class NewPeriodDialog(ActionDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(520, 300)
+        self.resize(520, 320)
 
     async def save(self) -> object | None:
         row = await self.act(
@@ -826,6 +915,7 @@ class NewPeriodDialog(ActionDialog):
             emergency_fund_yuan=self.fund_spin.value(),
             vehicle=self.vehicle_edit.text(),
             police_squad_contact=self.police_edit.text(),
+            police_squad_phone=self.police_phone_edit.text(),
         )
         if row is not None:
             self.sig_created.emit(row.id)
@@ -854,6 +944,8 @@ class ImportErrorsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(problems), 5, self)
         self.table.setObjectName("problems_table")
+        self.table.setAccessibleName(_tr("未导入的原因"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to 关闭; the arrows walk the cells
         self.table.setHorizontalHeaderLabels(
             [_tr("工作表"), _tr("行"), _tr("列"), _tr("栏目"), _tr("原因")]
         )
@@ -882,3 +974,510 @@ class ImportErrorsDialog(QDialog):
             tuple(self.table.item(r, c).text() for c in range(5))
             for r in range(self.table.rowCount())
         ]
+
+
+# ---------------------------------------------------------------- the office's own calendar
+
+
+def calendar_hint(day: date) -> str:
+    """What chinese-calendar (or, for a year it has no data for, the weekend rule) says of
+    ``day``, for the line under the calendar dialog's date (pure: no database)."""
+    base = classify_days([day])
+    kind, name = base.kind(day), base.names.get(day, "")
+    text = f"{md(day)}：" + (name if name and is_makeup_day(day, kind) else kind.label)
+    if name and not is_makeup_day(day, kind):
+        text += f"（{name}）"
+    if base.fallback:
+        text += _tr("　— {y}年没有法定节假日数据，按周末计").format(y=day.year)
+    return text
+
+
+class CalendarDialog(ActionDialog):
+    """日历调整: the office's own holidays and make-up working days (调休上班) over chinese-
+    calendar, for the years of the period shown. Add or change one (date, kind, name), or
+    remove it; every change is saved (and audited) by the roster service at once, and the
+    roster view reloads (the rotation's weekends and holidays follow)."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RosterDialogs", "日期"),
+        QT_TRANSLATE_NOOP("RosterDialogs", "本办设定"),
+        QT_TRANSLATE_NOOP("RosterDialogs", "名称"),
+        QT_TRANSLATE_NOOP("RosterDialogs", "日历原为"),
+        QT_TRANSLATE_NOOP("RosterDialogs", "录入"),
+    )
+
+    def __init__(
+        self,
+        door: DbDoor,
+        *,
+        years: tuple[int, int],
+        day: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(door, parent)
+        self.setObjectName("calendar_dialog")
+        first, last = years
+        self.first, self.last = date(first, 1, 1), date(last, 12, 31)
+        span = (
+            _tr("{year}年").format(year=first)
+            if first == last
+            else _tr("{first}—{last}年").format(first=first, last=last)
+        )
+        self.setWindowTitle(_tr("日历调整：本办的节假日和调休上班日（{span}）").format(span=span))
+        self.rows: list[CalendarOverrideRow] = []
+        intro = QLabel(
+            _tr(
+                "法定节假日和调休上班日取自 chinese-calendar；这里登记本办自己的调整（如县里通知的"
+                "调休、本地节日），它优先于日历。轮换排班时周末和节假日分开平衡。"
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("override_table")
+        self.table.setAccessibleName(_tr("本办的日历调整"))
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        for c in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._from_table(row))
+
+        self.day_edit = date_edit(day, self)
+        self.day_edit.setObjectName("day_edit")
+        self.day_edit.setAccessibleName(_tr("日期"))
+        self.day_edit.dateChanged.connect(lambda _d: self._update_hint())
+        self.hint = QLabel(self)
+        self.hint.setObjectName("calendar_hint")
+        self.hint.setStyleSheet(f"color:{MUTED.name()};")
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kind_combo")
+        self.kind_combo.setAccessibleName(_tr("类别"))
+        for kind in CalendarOverrideKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("note_edit")
+        self.note_edit.setAccessibleName(_tr("名称"))
+        self.note_edit.setMaxLength(80)
+        self.note_edit.setPlaceholderText(_tr("如：县里通知的调休、本镇庙会"))
+        self.save_button = QPushButton(_tr("保存这一天"), self)
+        self.save_button.setObjectName("save_button")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.spawn(self.save(), "save"))
+        self.remove_button = QPushButton(_tr("删除这一天的设定"), self)
+        self.remove_button.setObjectName("remove_button")
+        self.remove_button.clicked.connect(lambda: self.spawn(self.remove(), "remove"))
+        self.action_buttons = [self.save_button, self.remove_button]
+        self.field_widgets = {
+            "day": self.day_edit,
+            "kind": self.kind_combo,
+            "note": self.note_edit,
+        }
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(_tr("关闭"))
+        close.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day_edit)
+        day_row.addWidget(self.hint, 1)
+        form.addRow(_tr("日期："), day_row)
+        form.addRow(_tr("本办设定为："), self.kind_combo)
+        form.addRow(_tr("名称："), self.note_edit)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(720, 520)
+        self._update_hint()
+        self.day_edit.setFocus()
+        self.spawn(self.load(), "load")
+
+    # -- reading
+
+    async def load(self) -> list[CalendarOverrideRow] | None:
+        """Read the office's settings of the years through the door and list them."""
+        rows = await self.read(list_calendar_overrides, first=self.first, last=self.last)
+        if rows is None:
+            return None
+        self.show_rows(rows)
+        day = pydate(self.day_edit.date())
+        at = next((i for i, r in enumerate(self.rows) if r.day == day), None)
+        if at is not None:  # the day asked about has a setting: show it in the form
+            self.table.setCurrentCell(at, 0)
+        self._update_hint()
+        self.loaded = True
+        self.sig_loaded.emit()
+        return rows
+
+    def show_rows(self, rows: Sequence[CalendarOverrideRow]) -> None:
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            values = [
+                md(row.day),
+                row.kind.label,
+                row.note,
+                row.calendar_text,
+                f"{row.recorded_by} {fmt.md_hm(row.recorded_at)}",
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 1:
+                    item.setForeground(HOLIDAY_FG if row.kind is CalendarOverrideKind.HOLIDAY
+                                       else MAKEUP_FG)  # fmt: skip
+                self.table.setItem(r, c, item)
+        if not self.rows:
+            self.table.setRowCount(1)
+            empty = QTableWidgetItem(_tr("（还没有本办的调整）"))
+            empty.setForeground(MUTED)
+            self.table.setItem(0, 0, empty)
+            self.table.setSpan(0, 0, 1, len(self.COLUMNS))
+        else:
+            self.table.clearSpans()
+
+    def listed(self) -> list[tuple[date, CalendarOverrideKind, str]]:
+        """What the table lists (for tests and screen readers)."""
+        return [(r.day, r.kind, r.note) for r in self.rows]
+
+    def select_day(self, day: date) -> None:
+        self.day_edit.setDate(qdate(day))
+
+    def _from_table(self, row: int) -> None:
+        if not 0 <= row < len(self.rows):
+            return
+        chosen = self.rows[row]
+        self.day_edit.setDate(qdate(chosen.day))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(chosen.kind.value))
+        self.note_edit.setText(chosen.note)
+
+    def _update_hint(self) -> None:
+        day = pydate(self.day_edit.date())
+        own = next((r for r in self.rows if r.day == day), None)
+        text = _tr("日历：") + calendar_hint(day)
+        if own is not None:
+            text += _tr("；本办已设为{k}").format(k=own.kind.label)
+        self.hint.setText(text)
+
+    # -- writing
+
+    async def save(self) -> CalendarOverrideRow | None:
+        day = pydate(self.day_edit.date())
+        kind = CalendarOverrideKind(self.kind_combo.currentData())
+        row = await self.act(
+            set_calendar_override,
+            day=day,
+            kind=kind,
+            note=self.note_edit.text(),
+            done=_tr("已保存：{day}按{kind}排班。").format(day=md(day), kind=kind.label),
+        )
+        if row is not None:
+            await self.load()
+            self._update_hint()
+        return row
+
+    async def remove(self) -> bool:
+        day = pydate(self.day_edit.date())
+        self.clear_errors()
+        if not any(r.day == day for r in self.rows):
+            self.show_field_errors(
+                {"day": _tr("{day}没有本办的设定，无须删除。").format(day=md(day))}
+            )
+            return False
+        removed = await self.act(
+            clear_calendar_override,
+            day=day,
+            done=_tr("已删除{day}的设定，这一天按日历排班。").format(day=md(day)),
+        )
+        if removed is None:
+            return False
+        await self.load()
+        self._update_hint()
+        self.note_edit.clear()
+        return True
+
+
+# ---------------------------------------------------------------- the rotation's pools
+
+
+class PoolPage(QWidget):
+    """One post's pool in the pools dialog: default (from the staff's posts) or chosen people."""
+
+    def __init__(self, slot: DutySlot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slot = slot
+        self.setObjectName(f"pool_page_{slot.value}")
+        self.state: PoolState | None = None
+        self.ids: list[int] = []
+        self.names: dict[int, StaffChoice] = {}
+        self.custom_box = QCheckBox(_tr("由本办指定{slot}人员库").format(slot=slot.label), self)
+        self.custom_box.setObjectName("custom_box")
+        self.custom_box.setToolTip(
+            _tr("不勾选：按人员信息自动确定（{rule}）").format(rule=_tr(DEFAULT_POOL_RULE[slot]))
+        )
+        self.custom_box.toggled.connect(self._custom_toggled)
+        self.rule = QLabel(self)
+        self.rule.setObjectName("rule_label")
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet(f"color:{MUTED.name()};")
+        self.list = QListWidget(self)
+        self.list.setObjectName("member_list")
+        self.list.setAccessibleName(_tr("{slot}人员库").format(slot=slot.label))
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.installEventFilter(self)
+        self.add_combo = QComboBox(self)
+        self.add_combo.setObjectName("add_combo")
+        self.add_combo.setAccessibleName(_tr("加入{slot}人员库的人").format(slot=slot.label))
+        self.add_combo.setEditable(True)
+        self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.add_combo.lineEdit().setPlaceholderText(_tr("输入姓名或拼音首字母"))
+        self.add_combo.lineEdit().returnPressed.connect(self.add_current)
+        completer = self.add_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.add_button = QPushButton(_tr("加入"), self)
+        self.add_button.setObjectName("add_button")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_current)
+        self.remove_button = QPushButton(_tr("移出所选"), self)
+        self.remove_button.setObjectName("remove_button")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.ignored = QLabel(self)
+        self.ignored.setObjectName("ignored_label")
+        self.ignored.setWordWrap(True)
+        self.ignored.setStyleSheet(f"color:{WARN.name()};")
+        self.ignored.hide()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_combo, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.custom_box)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.ignored)
+
+    def set_state(self, state: PoolState) -> None:
+        self.state = state
+        self.names = {c.id: c for c in state.candidates} | {c.id: c for c in state.members}
+        self.ids = [c.id for c in state.members]
+        self.custom_box.blockSignals(True)
+        self.custom_box.setChecked(state.custom)
+        self.custom_box.blockSignals(False)
+        self.ignored.setText(
+            _tr("轮换不会排这些已指定的人：") + "；".join(state.ignored) if state.ignored else ""
+        )
+        self.ignored.setVisible(bool(state.ignored))
+        self._refresh()
+
+    @property
+    def custom(self) -> bool:
+        return self.custom_box.isChecked()
+
+    def wanted(self) -> list[int] | None:
+        """The ids to save for the post, None for the default pool."""
+        return list(self.ids) if self.custom else None
+
+    def member_names(self) -> list[str]:
+        return [self.names[i].name for i in self.ids if i in self.names]
+
+    def _custom_toggled(self, on: bool) -> None:
+        # Either way the list starts from whom the default pool draws from: switching to one's
+        # own choice begins with it, switching back shows it again.
+        if self.state is not None and not on:
+            self.ids = list(self.state.defaults)
+        elif self.state is not None and on and not self.state.custom:
+            self.ids = list(self.state.defaults)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        custom = self.custom
+        self.rule.setText(
+            _tr("本办指定的人员；轮换只从他们中排{slot}。").format(slot=self.slot.label)
+            if custom
+            else _tr("按人员信息自动确定：{rule}。勾选上面一项可指定具体人员。").format(
+                rule=_tr(DEFAULT_POOL_RULE[self.slot])
+            )
+        )
+        self.list.clear()
+        for staff_id in self.ids:
+            c = self.names.get(staff_id)
+            if c is None:
+                continue
+            item = QListWidgetItem(f"{c.name}　{c.post or '—'}　{c.phone or '—'}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, staff_id)
+            if not custom:
+                item.setForeground(MUTED)
+        if not self.ids:
+            QListWidgetItem(_tr("（没有合适的人员）"), self.list).setForeground(MUTED)
+        self.list.setEnabled(custom)
+        self.add_combo.clear()
+        for c in (self.state.candidates if self.state else ()):
+            if c.id not in self.ids:
+                self.add_combo.addItem(f"{c.name}（{c.post or '—'}）", c.id)
+        self.add_combo.setCurrentIndex(-1)
+        for widget in (self.add_combo, self.add_button, self.remove_button):
+            widget.setEnabled(custom)
+
+    def add_current(self) -> bool:
+        """Add the person named in the add field (typed or picked); False when nobody fits."""
+        if not self.custom:
+            return False
+        text = self.add_combo.currentText().strip()
+        index = self.add_combo.findText(text)
+        if index < 0 and text:  # typed a name only, or 拼音 initials: the one person it names
+            matches = [i for i in range(self.add_combo.count())
+                       if self._matches(self.add_combo.itemData(i), text)]  # fmt: skip
+            index = matches[0] if len(matches) == 1 else -1
+        if index < 0:
+            return False
+        staff_id = int(self.add_combo.itemData(index))
+        self.ids.append(staff_id)
+        self._refresh()
+        self.add_combo.setFocus()
+        return True
+
+    def _matches(self, staff_id: int, text: str) -> bool:
+        c = self.names.get(staff_id)
+        if c is None:
+            return False
+        t = text.lower()
+        return c.name == text or c.name.startswith(text) or pinyin_initials(c.name).startswith(t)
+
+    def remove_selected(self) -> int:
+        chosen = {int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()
+                  if i.data(Qt.ItemDataRole.UserRole) is not None}  # fmt: skip
+        if not chosen and self.list.currentItem() is not None:
+            data = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+            chosen = {int(data)} if data is not None else set()
+        self.ids = [i for i in self.ids if i not in chosen]
+        self._refresh()
+        return len(chosen)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+
+#: The default pool of each post, in words (``services.roster_admin._default_member``).
+DEFAULT_POOL_RULE = {
+    DutySlot.LEADER: QT_TRANSLATE_NOOP("RosterDialogs", "人员信息中标为“可带班领导”的人"),
+    DutySlot.DUTY: QT_TRANSLATE_NOOP("RosterDialogs", "既不是带班领导也不是驾驶员的人"),
+    DutySlot.STANDBY: QT_TRANSLATE_NOOP("RosterDialogs", "既不是带班领导也不是驾驶员的人"),
+    DutySlot.VEHICLE: QT_TRANSLATE_NOOP("RosterDialogs", "人员信息中标为“驾驶员”的人"),
+}
+
+
+class PoolsDialog(ActionDialog):
+    """人员库: whom the fair rotation draws from for each post (带班领导, 值班人员, 备勤人员,
+    驾驶员), office-wide. A post is either the default pool (from the staff's posts) or the
+    people the office chose, each fit for the post; 保存 saves the four posts at once through
+    the roster service (audited post by post) and the roster view reloads."""
+
+    def __init__(self, door: DbDoor, parent: QWidget | None = None) -> None:
+        super().__init__(door, parent)
+        self.setObjectName("pools_dialog")
+        self.setWindowTitle(_tr("轮换人员库"))
+        intro = QLabel(
+            _tr(
+                "自动排班按岗位从人员库中轮流排人（全办通用，各值班期相同）。只能加入适合该岗位的"
+                "人：带班领导须是可带班的领导，驾驶员须是驾驶员。请假、出差另在“请假/出差”中登记。"
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pool_tabs")
+        self.pages: dict[DutySlot, PoolPage] = {}
+        for slot in (DutySlot.LEADER, DutySlot.DUTY, DutySlot.STANDBY, DutySlot.VEHICLE):
+            page = PoolPage(slot, self.tabs)
+            self.pages[slot] = page
+            self.tabs.addTab(page, slot.label)
+            page.custom_box.toggled.connect(lambda _on: self._update_tabs())
+            page.add_button.clicked.connect(lambda _=False: self._update_tabs())
+            page.remove_button.clicked.connect(lambda _=False: self._update_tabs())
+        self.save_button = QPushButton(_tr("保存"), self)
+        self.save_button.setObjectName("save_button")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(lambda: self.spawn(self.save(), "save"))
+        cancel = QPushButton(_tr("取消"), self)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        self.action_buttons = [self.save_button]
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(620, 520)
+        self.spawn(self.load(), "load")
+
+    async def load(self) -> dict[DutySlot, PoolState] | None:
+        states = await self.read(pool_states)
+        if states is None:
+            return None
+        for slot, page in self.pages.items():
+            page.set_state(states[slot])
+        self._update_tabs()
+        self.loaded = True
+        self.sig_loaded.emit()
+        return states
+
+    def _update_tabs(self) -> None:
+        for i, (slot, page) in enumerate(self.pages.items()):
+            n = len(page.ids)
+            self.tabs.setTabText(
+                i,
+                _tr("{slot} {n}人").format(slot=slot.label, n=n)
+                + ("" if page.custom else _tr("（默认）")),
+            )
+
+    async def save(self) -> list[DutySlot] | None:
+        empty = [p.slot.label for p in self.pages.values() if p.custom and not p.ids]
+        if empty:
+            self.say(
+                _tr("{posts}的人员库是空的：请加入人员，或取消勾选“由本办指定”以按人员信息"
+                    "自动确定。").format(posts="、".join(empty)),
+                error=True,
+            )  # fmt: skip
+            return None
+        changed = await self.act(
+            set_pools, pools={slot: page.wanted() for slot, page in self.pages.items()}
+        )
+        if changed is not None:
+            self.accept()
+        return changed
+
+    def show_field_errors(self, errors, fields=None) -> None:  # noqa: ANN001
+        """A refused post: its tab comes forward with the service's reason."""
+        for slot, page in self.pages.items():
+            if slot.value in errors:
+                self.tabs.setCurrentWidget(page)
+                break
+        self.say("；".join(errors.values()), error=True)

@@ -520,9 +520,8 @@ class _DemoBuilder:
             ends_at=shift_start(day + timedelta(days=1), self.settings),
             emergency_fund_yuan=fund,
             vehicle=plate,
-            police_squad_contact=(
-                f"派出所应急分队24小时待命（{police.post}{police.name} {police.phone}）"
-            ),
+            police_squad_contact=f"{police.name}（{police.post.removeprefix('派出所')}）",
+            police_squad_phone=police.phone,
         )
 
     def _man_shift(

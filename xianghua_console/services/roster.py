@@ -31,9 +31,16 @@ class ShiftRow:
     driver: tuple[PersonOnDuty, ...]
     vehicle: str
     emergency_fund_yuan: int
+    police_squad_contact: str = ""  # the police station's standby squad: who to call
+    police_squad_phone: str = ""
 
     def covers(self, when: datetime) -> bool:
         return self.starts_at <= when < self.ends_at
+
+    @property
+    def police_squad(self) -> str:
+        """The police station's standby squad as one line (``""`` when the shift names none)."""
+        return " ".join(t for t in (self.police_squad_contact, self.police_squad_phone) if t)
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,9 @@ def roster(ctx: Ctx, *, period_id: int | None = None) -> RosterView:
 
 
 def on_duty_now(ctx: Ctx, *, at: datetime | None = None) -> ShiftRow | None:
-    """The shift that covers the clock's current instant (or ``at``), in any period."""
+    """The shift that covers the clock's current instant (or ``at``), in any period: who is
+    on duty (leader, staff, standby, the vehicle's driver, with phones) and the police
+    station's standby squad to call."""
     now = at or ctx.clock.now()
     with ctx.db.read_session() as session:
         shift = session.scalar(
@@ -107,4 +116,6 @@ def _shift_row(shift: DutyShift) -> ShiftRow:
         driver=tuple(by_slot[DutySlot.VEHICLE]),
         vehicle=shift.vehicle,
         emergency_fund_yuan=shift.emergency_fund_yuan,
+        police_squad_contact=shift.police_squad_contact,
+        police_squad_phone=shift.police_squad_phone,
     )

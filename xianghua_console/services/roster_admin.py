@@ -24,7 +24,7 @@ from xianghua_console.domain.enums import (
     SwapStatus,
     UnavailabilityKind,
 )
-from xianghua_console.domain.holidays import DayCalendar, DayKind, classify_days
+from xianghua_console.domain.holidays import DayCalendar, DayKind, classify_days, is_makeup_day
 from xianghua_console.domain.limits import NAME, TEXT, too_long
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.roster_checks import (
@@ -42,7 +42,7 @@ from xianghua_console.domain.rotation import (
     slot_targets,
     summarize_gaps,
 )
-from xianghua_console.domain.settings import Settings
+from xianghua_console.domain.settings import PHONE_RE, POLICE_CONTACT_LIMIT, Settings
 from xianghua_console.domain.swaps import SwapStep, next_swap_status, swap_refusal
 from xianghua_console.exports.roster_xlsx import (
     DAY_COL,
@@ -61,6 +61,8 @@ from xianghua_console.exports.roster_xlsx import (
 )
 from xianghua_console.services.conflicts import check_version
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
+from xianghua_console.services.incident_log import InvalidInput
+from xianghua_console.services.progress import ProgressFn, as_progress
 from xianghua_console.services.roster import ShiftRow, on_duty_now
 from xianghua_console.store.models import (
     CalendarOverride,
@@ -151,14 +153,18 @@ def create_period(
     daily_reports_from: date | None = None,
     emergency_fund_yuan: int = 0,
     vehicle: str = "",
-    police_squad_contact: str = "",
+    police_squad_contact: str | None = None,
+    police_squad_phone: str | None = None,
 ) -> PeriodRow:
     """Create a duty period with one 24-hour shift per day from the shift boundary.
 
-    The fund, vehicle and police contact given here go on every shift; readiness stays red
-    until they are in place (``set_shift_supplies`` changes them later).
+    The fund, vehicle and police station's standby squad given here go on every shift
+    (the squad's contact and phone: the settings' when ``None``); readiness stays red until
+    they are in place (``set_shift_supplies`` changes them later).
     """
     require(ctx, Action.ROSTER_EDIT)
+    if errors := police_errors(police_squad_contact, police_squad_phone):
+        raise InvalidInput(errors)
     name = name.strip()
     if not name:
         raise Refused("请填写值班期的名称，例如“2027年全国两会期间”。")
@@ -192,10 +198,14 @@ def create_period(
             daily_reports_from=reports_from,
         )
         session.add(period)
+        police = (
+            (police_squad_contact if police_squad_contact is not None
+             else settings.police_squad_contact).strip(),
+            (police_squad_phone if police_squad_phone is not None
+             else settings.police_squad_phone).strip(),
+        )  # fmt: skip
         for day in _days(start_date, end_date):
-            period.shifts.append(
-                _new_shift(day, settings, emergency_fund_yuan, vehicle, police_squad_contact)
-            )
+            period.shifts.append(_new_shift(day, settings, emergency_fund_yuan, vehicle, *police))
         session.flush()
         audit(
             session,
@@ -208,13 +218,31 @@ def create_period(
                 "start": str(start_date),
                 "end": str(end_date),
                 "daily_reports_from": str(reports_from),
+                "police_squad_contact": police[0],
+                "police_squad_phone": police[1],
             },
         )
         return _period_row(period)
 
 
+def police_errors(contact: str | None, phone: str | None) -> dict[str, str]:
+    """``field → message`` for the police station's standby squad of a shift (None: unchanged)."""
+    errors = too_long(police_squad_contact=(contact, "派出所备勤联系人", POLICE_CONTACT_LIMIT))
+    if phone is not None and phone.strip() and not PHONE_RE.fullmatch(phone.strip()):
+        errors["police_squad_phone"] = (
+            f"派出所备勤电话“{phone.strip()}”不合要求：只能由数字和“-”组成（3 到 20 位），"
+            "如 13903960110 或 0396-6952110"
+        )
+    return errors
+
+
 def _new_shift(
-    day: date, settings: Settings, fund: int = 0, vehicle: str = "", police: str = ""
+    day: date,
+    settings: Settings,
+    fund: int = 0,
+    vehicle: str = "",
+    police: str = "",
+    police_phone: str = "",
 ) -> DutyShift:
     return DutyShift(
         day=day,
@@ -223,6 +251,7 @@ def _new_shift(
         emergency_fund_yuan=fund,
         vehicle=vehicle,
         police_squad_contact=police,
+        police_squad_phone=police_phone,
     )
 
 
@@ -255,7 +284,8 @@ def _shifts(session: Session, period: DutyPeriod, *, create: bool = True) -> dic
                 settings,
                 template.emergency_fund_yuan if template else 0,
                 template.vehicle if template else "",
-                template.police_squad_contact if template else "",
+                template.police_squad_contact if template else settings.police_squad_contact,
+                template.police_squad_phone if template else settings.police_squad_phone,
             )
             shift.period = period
             session.add(shift)
@@ -285,7 +315,9 @@ def _shift_values(shift: DutyShift) -> dict[str, str]:
         values[slot.label] = "、".join(names) or "（空）"
     values["应急经费"] = f"{shift.emergency_fund_yuan} 元"
     values["应急车辆"] = shift.vehicle
-    values["派出所备勤"] = shift.police_squad_contact
+    values["派出所备勤"] = " ".join(
+        t for t in (shift.police_squad_contact, shift.police_squad_phone) if t
+    )
     return values
 
 
@@ -305,20 +337,24 @@ def set_shift_supplies(
     emergency_fund_yuan: int | None = None,
     vehicle: str | None = None,
     police_squad_contact: str | None = None,
+    police_squad_phone: str | None = None,
     expected_versions: Mapping[date, int] | None = None,
 ) -> int:
-    """Set the fund, vehicle and police contact of some days (all days by default).
+    """Set the fund, vehicle and police station's standby squad (who to call, the phone) of
+    some days (all days by default).
 
     Returns how many shifts changed. ``None`` leaves a field as it is. ``expected_versions``
     maps a day to its shift's version as read: if one of them changed meanwhile, nothing is
-    saved (:class:`~services.conflicts.Conflict`).
+    saved (:class:`~services.conflicts.Conflict`). A field refused raises
+    :class:`InvalidInput` naming it (``vehicle``, ``police_squad_contact``…).
     """
     require(ctx, Action.ROSTER_EDIT)
+    errors = too_long(vehicle=(vehicle, "应急车辆", 40))
     if emergency_fund_yuan is not None and emergency_fund_yuan < 0:
-        raise Refused("应急经费不能为负数。")
-    if errors := too_long(vehicle=(vehicle, "应急车辆", 40),
-                          police_squad_contact=(police_squad_contact, "派出所应急分队", 80)):
-        raise Refused("；".join(errors.values()))
+        errors["emergency_fund_yuan"] = "应急经费不能为负数。"
+    errors |= police_errors(police_squad_contact, police_squad_phone)
+    if errors:
+        raise InvalidInput(errors)
     with ctx.db.session() as session:
         period = _period(session, period_id)
         shifts = _shifts(session, period)
@@ -332,14 +368,16 @@ def set_shift_supplies(
         changed = 0
         for day in wanted:
             shift = shifts[day]
-            before = (shift.emergency_fund_yuan, shift.vehicle, shift.police_squad_contact)
+            before = _supplies(shift)
             if emergency_fund_yuan is not None:
                 shift.emergency_fund_yuan = emergency_fund_yuan
             if vehicle is not None:
                 shift.vehicle = vehicle.strip()
             if police_squad_contact is not None:
                 shift.police_squad_contact = police_squad_contact.strip()
-            if before != (shift.emergency_fund_yuan, shift.vehicle, shift.police_squad_contact):
+            if police_squad_phone is not None:
+                shift.police_squad_phone = police_squad_phone.strip()
+            if before != _supplies(shift):
                 changed += 1
         audit(
             session,
@@ -352,9 +390,19 @@ def set_shift_supplies(
                 "emergency_fund_yuan": emergency_fund_yuan,
                 "vehicle": vehicle,
                 "police_squad_contact": police_squad_contact,
+                "police_squad_phone": police_squad_phone,
             },
         )
         return changed
+
+
+def _supplies(shift: DutyShift) -> tuple[int, str, str, str]:
+    return (
+        shift.emergency_fund_yuan,
+        shift.vehicle,
+        shift.police_squad_contact,
+        shift.police_squad_phone,
+    )
 
 
 # ---------------------------------------------------------------- pools, unavailability, calendar
@@ -392,33 +440,104 @@ def rotation_pools(ctx: Ctx) -> dict[DutySlot, list[int]]:
 
 def set_pool(ctx: Ctx, *, slot: DutySlot, staff_ids: Sequence[int]) -> list[int]:
     """Make ``staff_ids`` the pool of ``slot``; an empty list returns to the default pool."""
+    set_pools(ctx, pools={slot: staff_ids})
+    return list(dict.fromkeys(staff_ids))
+
+
+def set_pools(ctx: Ctx, *, pools: Mapping[DutySlot, Sequence[int] | None]) -> list[DutySlot]:
+    """Set the rotation pools of some posts at once (all or nothing); returns the posts changed.
+
+    A post mapped to ``None`` or an empty list goes back to the default pool (from what
+    ``Staff`` says: leaders lead, drivers drive, everyone else takes duty and standby). Each
+    person must be fit for the post (:func:`fit_refusal`): refused post by post
+    (:class:`InvalidInput`, keys the posts' codes). Each post changed is audited with the ids
+    before and after.
+    """
     require(ctx, Action.ROSTER_EDIT)
-    ids = list(dict.fromkeys(staff_ids))
+    wanted = {slot: list(dict.fromkeys(ids or ())) for slot, ids in pools.items()}
     with ctx.db.session() as session:
-        for staff_id in ids:
-            staff = session.get(Staff, staff_id)
-            if staff is None:
-                raise Refused(f"没有编号为 {staff_id} 的人员。")
-            why = fit_refusal(staff, slot)
-            if why:
-                raise Refused(f"{why}，不能加入{slot.label}人员库。")
-        old = session.scalars(select(DutyPoolMember).where(DutyPoolMember.slot == slot)).all()
-        before = [m.staff_id for m in old]
-        for m in old:
-            session.delete(m)
-        session.flush()
-        for staff_id in ids:
-            session.add(DutyPoolMember(slot=slot, staff_id=staff_id))
-        audit(
-            session,
-            ctx,
-            action="roster.set_pool",
-            entity="duty_pool",
-            entity_id=slot.value,
-            before={"staff_ids": before},
-            after={"staff_ids": ids},
-        )
-    return ids
+        errors: dict[str, str] = {}
+        for slot, ids in wanted.items():
+            for staff_id in ids:
+                staff = session.get(Staff, staff_id)
+                why = (f"没有编号为 {staff_id} 的人员" if staff is None
+                       else fit_refusal(staff, slot))  # fmt: skip
+                if why:
+                    errors[slot.value] = f"{why}，不能加入{slot.label}人员库。"
+                    break
+        if errors:
+            raise InvalidInput(errors)
+        changed = []
+        for slot, ids in wanted.items():
+            old = session.scalars(
+                select(DutyPoolMember)
+                .where(DutyPoolMember.slot == slot)
+                .order_by(DutyPoolMember.id)
+            ).all()
+            before = [m.staff_id for m in old]
+            if before == ids:
+                continue
+            for m in old:
+                session.delete(m)
+            session.flush()
+            for staff_id in ids:
+                session.add(DutyPoolMember(slot=slot, staff_id=staff_id))
+            audit(
+                session,
+                ctx,
+                action="roster.set_pool",
+                entity="duty_pool",
+                entity_id=slot.value,
+                before={"staff_ids": before},
+                after={"staff_ids": ids},
+            )
+            changed.append(slot)
+        return changed
+
+
+@dataclass(frozen=True)
+class PoolState:
+    """The rotation pool of one post, as the pools dialog shows it."""
+
+    slot: DutySlot
+    custom: bool  # the office chose the people (else the default pool from ``Staff``)
+    members: tuple[StaffChoice, ...]  # whom the rotation draws from, in the order stored
+    ignored: tuple[str, ...]  # chosen people the rotation skips now, with why (archived…)
+    candidates: tuple[StaffChoice, ...]  # everyone fit for the post (who may be added)
+    defaults: tuple[int, ...] = ()  # whom the default pool holds (the post without a choice)
+
+
+def pool_states(ctx: Ctx) -> dict[DutySlot, PoolState]:
+    """Every post's rotation pool: chosen by the office or the default, and who may join it."""
+    with ctx.db.read_session() as session:
+        staff = session.scalars(select(Staff).order_by(Staff.id)).all()
+        by_id = {s.id: s for s in staff}
+        stored: dict[DutySlot, list[int]] = defaultdict(list)
+        for m in session.scalars(select(DutyPoolMember).order_by(DutyPoolMember.id)):
+            stored[m.slot].append(m.staff_id)
+        effective = _pools(session)
+        active = [s for s in staff if s.active]
+        out = {}
+        for slot in DutySlot:
+            fit = tuple(_choice(s) for s in staff if fit_refusal(s, slot) is None)
+            ignored = tuple(
+                f"{by_id[i].name}：{fit_refusal(by_id[i], slot)}"
+                for i in stored[slot]
+                if i in by_id and fit_refusal(by_id[i], slot)
+            )
+            out[slot] = PoolState(
+                slot=slot,
+                custom=bool(stored[slot]),
+                members=tuple(_choice(by_id[i]) for i in effective[slot]),
+                ignored=ignored,
+                candidates=fit,
+                defaults=tuple(s.id for s in active if _default_member(s, slot)),
+            )
+        return out
+
+
+def _choice(staff: Staff) -> StaffChoice:
+    return StaffChoice(staff.id, staff.name, staff.post, staff.phone)
 
 
 @dataclass(frozen=True)
@@ -537,29 +656,102 @@ def clear_unavailable(
         return len(rows)
 
 
+@dataclass(frozen=True)
+class CalendarOverrideRow:
+    """One of the office's own calendar days, beside what chinese-calendar says of it."""
+
+    day: date
+    kind: CalendarOverrideKind
+    note: str  # the office's name for the day, e.g. 县里通知的调休
+    recorded_at: datetime
+    recorded_by: str
+    calendar_kind: DayKind  # the day without the office's setting
+    calendar_name: str  # chinese-calendar's name for it ("" when none)
+    calendar_known: bool  # False: chinese-calendar has no data for the year
+
+    @property
+    def calendar_text(self) -> str:
+        """What the day would be without the office: ``周末``, ``节假日（春节）``, ``无数据，周末``."""
+        text = self.calendar_kind.label
+        if self.calendar_name:
+            text = self.calendar_name if is_makeup_day(self.day, self.calendar_kind) else (
+                f"{text}（{self.calendar_name}）")  # fmt: skip
+        return text if self.calendar_known else f"无日历数据，按{text}"
+
+
+def _override_row(row: CalendarOverride) -> CalendarOverrideRow:
+    base = classify_days([row.day])
+    return CalendarOverrideRow(
+        day=row.day,
+        kind=row.kind,
+        note=row.note,
+        recorded_at=row.recorded_at,
+        recorded_by=row.recorded_by,
+        calendar_kind=base.kind(row.day),
+        calendar_name=base.names.get(row.day, ""),
+        calendar_known=not base.fallback,
+    )
+
+
+def list_calendar_overrides(ctx: Ctx, *, first: date, last: date) -> list[CalendarOverrideRow]:
+    """The office's holidays and make-up working days from ``first`` to ``last``, by day."""
+    with ctx.db.read_session() as session:
+        rows = session.scalars(
+            select(CalendarOverride)
+            .where(CalendarOverride.day >= first, CalendarOverride.day <= last)
+            .order_by(CalendarOverride.day)
+        ).all()
+        return [_override_row(r) for r in rows]
+
+
+def calendar_override_refusal(day: date, kind: CalendarOverrideKind) -> str | None:
+    """Why setting ``day`` to ``kind`` would change nothing (None: it changes the day's kind).
+
+    Said from chinese-calendar's data, else from the weekend rule the console falls back to.
+    """
+    base = classify_days([day])
+    known, name = base.kind(day), base.names.get(day, "")
+    source = "" if not base.fallback else f"（{day.year}年没有日历数据，按周末计）"
+    if kind is CalendarOverrideKind.HOLIDAY and known is DayKind.HOLIDAY:
+        return f"{_d(day)}已是法定节假日（{name or known.label}），无须本办再设。"
+    if kind is CalendarOverrideKind.WORKDAY and known is DayKind.WORKDAY:
+        if is_makeup_day(day, known):
+            return f"{_d(day)}已是法定调休上班日（{name}），无须本办再设。"
+        return f"{_d(day)}是周一至周五，本来就按工作日排班{source}；调休上班日应是周末。"
+    return None
+
+
 def set_calendar_override(
     ctx: Ctx, *, day: date, kind: CalendarOverrideKind | None, note: str = ""
-) -> None:
-    """Make ``day`` a holiday or a make-up working day for the office; ``None`` removes it."""
+) -> CalendarOverrideRow | None:
+    """Make ``day`` a holiday or a make-up working day (调休上班) for the office; ``None``
+    removes the office's setting (the day goes back to chinese-calendar). Returns the row.
+
+    Refused field by field (:class:`InvalidInput`, keys ``day``, ``kind``, ``note``): a name
+    longer than 80 characters, a setting that would change nothing (the day already is a
+    holiday, or a working day), removing a setting that is not there.
+    """
     require(ctx, Action.ROSTER_EDIT)
+    note = (note or "").strip()
+    errors = too_long(note=(note, "名称", 80))
+    if kind is not None and (why := calendar_override_refusal(day, kind)):
+        errors["kind"] = why
+    if errors:
+        raise InvalidInput(errors)
     with ctx.db.session() as session:
         row = session.get(CalendarOverride, day)
         before = {"kind": row.kind.value, "note": row.note} if row else None
         if kind is None:
-            if row is not None:
-                session.delete(row)
+            if row is None:
+                raise InvalidInput({"day": f"{day} 没有本办自设的节假日或调休上班，无须删除。"})
+            session.delete(row)
         elif row is None:
-            session.add(
-                CalendarOverride(
-                    day=day,
-                    kind=kind,
-                    note=note.strip(),
-                    recorded_at=ctx.clock.now(),
-                    recorded_by=ctx.actor,
-                )
+            row = CalendarOverride(
+                day=day, kind=kind, note=note, recorded_at=ctx.clock.now(), recorded_by=ctx.actor
             )
+            session.add(row)
         else:
-            row.kind, row.note = kind, note.strip()
+            row.kind, row.note = kind, note
             row.recorded_at, row.recorded_by = ctx.clock.now(), ctx.actor
         audit(
             session,
@@ -568,22 +760,43 @@ def set_calendar_override(
             entity="calendar_override",
             entity_id=str(day),
             before=before,
-            after={"kind": kind.value, "note": note.strip()} if kind else None,
+            after={"kind": kind.value, "note": note} if kind else None,
         )
+        session.flush()
+        return _override_row(row) if kind is not None else None
+
+
+def clear_calendar_override(ctx: Ctx, *, day: date) -> date:
+    """Remove the office's setting of ``day`` (it goes back to chinese-calendar); the day."""
+    set_calendar_override(ctx, day=day, kind=None)
+    return day
 
 
 def _calendar(session: Session, days: Sequence[date]) -> DayCalendar:
+    return _calendar_and_overrides(session, days)[0]
+
+
+def _calendar_and_overrides(
+    session: Session, days: Sequence[date]
+) -> tuple[DayCalendar, dict[date, CalendarOverride]]:
+    """The kind of each of ``days`` (the office's overrides over chinese-calendar), and the
+    office's overrides among them."""
     if not days:
-        return classify_days([])
+        return classify_days([]), {}
     overrides = {
-        o.day: o.kind
+        o.day: o
         for o in session.scalars(
             select(CalendarOverride).where(
                 CalendarOverride.day >= min(days), CalendarOverride.day <= max(days)
             )
         )
     }
-    return classify_days(days, overrides)
+    calendar = classify_days(
+        days,
+        {d: o.kind for d, o in overrides.items()},
+        {d: o.note for d, o in overrides.items()},
+    )
+    return calendar, overrides
 
 
 def _unavailable(
@@ -628,15 +841,19 @@ def _staff_on(session: Session, day: date, period_id: int) -> set[int]:
 
 
 def generate_roster(
-    ctx: Ctx, *, period_id: int, keep_by_hand: bool = True, seed: int = 0
+    ctx: Ctx, *, period_id: int, keep_by_hand: bool = True, seed: int = 0,
+    progress: ProgressFn | None = None,
 ) -> GenerateReport:
     """Fill the period's roster by fair rotation (see ``domain.rotation``).
 
     Placements made by hand (or by a swap or an import) stay unless ``keep_by_hand`` is
     False; every generated placement is replaced. Slots that cannot be filled stay short and
-    are listed in the report, never an error.
+    are listed in the report, never an error. ``progress`` may cancel until the commit (the
+    roster is then as it was).
     """
     require(ctx, Action.ROSTER_EDIT)
+    p = as_progress(progress)
+    p(0, 4, "读取值班期和人员库")
     with ctx.db.session() as session:
         period = _period(session, period_id)
         settings = load_settings(session)
@@ -663,6 +880,7 @@ def generate_roster(
             busy_before = {a.staff_id for a in shifts[started[-1]].assignments}
         else:
             busy_before = _staff_on(session, period.start_date - ONE_DAY, period.id)
+        p(1, 4, "计算公平轮换")
         rotation = generate_rotation(
             days=ahead,
             pools=_pools(session),
@@ -674,12 +892,13 @@ def generate_roster(
             busy_after=_staff_on(session, period.end_date + ONE_DAY, period.id),
             seed=seed,
         )
+        p(2, 4, "写入排班")
         placed = 0
-        for p in rotation.placements:
-            if p.by_hand:
+        for place in rotation.placements:
+            if place.by_hand:
                 continue
-            shifts[p.day].assignments.append(
-                DutyAssignment(slot=p.slot, position=p.position, staff_id=p.staff_id)
+            shifts[place.day].assignments.append(
+                DutyAssignment(slot=place.slot, position=place.position, staff_id=place.staff_id)
             )
             placed += 1
         report = GenerateReport(
@@ -708,7 +927,10 @@ def generate_roster(
                 "calendar_fallback": rotation.calendar.fallback,
             },
         )
-        return report
+        p(3, 4, "提交")
+        p.no_return()  # a cancel up to here rolls the whole generation back
+    p(4, 4, "排班完成")
+    return report
 
 
 # ---------------------------------------------------------------- placing by hand
@@ -1247,9 +1469,22 @@ class GridDay:
     police_squad_contact: str
     away: tuple[str, ...]  # who is marked unavailable that day
     version: int | None = None  # the shift's version as read (None: no shift stored yet)
+    police_squad_phone: str = ""
+    office_kind: CalendarOverrideKind | None = None  # the office's own setting of the day
+    office_note: str = ""  # the office's name for it
 
     def names(self, slot: DutySlot) -> tuple[str, ...]:
         return tuple(c.name for c in self.cells if c.slot is slot)
+
+    @property
+    def makeup(self) -> bool:
+        """A make-up working day (调休上班): a weekend day worked."""
+        return is_makeup_day(self.day, self.kind)
+
+    @property
+    def police_squad(self) -> str:
+        """The police station's standby squad as one line: who to call and the phone."""
+        return " ".join(t for t in (self.police_squad_contact, self.police_squad_phone) if t)
 
 
 @dataclass(frozen=True)
@@ -1266,7 +1501,7 @@ def roster_grid(ctx: Ctx, *, period_id: int) -> RosterGrid:
         settings = load_settings(session)
         shifts = _shifts(session, period, create=False)
         days = _days(period.start_date, period.end_date)
-        calendar = _calendar(session, days)
+        calendar, overrides = _calendar_and_overrides(session, days)
         away: dict[date, list[str]] = defaultdict(list)
         for u in session.scalars(
             select(StaffUnavailability)
@@ -1307,6 +1542,9 @@ def roster_grid(ctx: Ctx, *, period_id: int) -> RosterGrid:
                     police_squad_contact=shift.police_squad_contact if shift else "",
                     away=tuple(away[day]),
                     version=shift.version if shift else None,
+                    police_squad_phone=shift.police_squad_phone if shift else "",
+                    office_kind=overrides[day].kind if day in overrides else None,
+                    office_note=overrides[day].note if day in overrides else "",
                 )
             )
         return RosterGrid(_period_row(period), tuple(out), calendar.message)
@@ -1315,8 +1553,13 @@ def roster_grid(ctx: Ctx, *, period_id: int) -> RosterGrid:
 # ---------------------------------------------------------------- Excel
 
 
-def export_roster(ctx: Ctx, *, period_id: int, path: Path) -> Path:
-    """Write the period's roster to an Excel workbook (re-importable sheet ``值班``)."""
+def export_roster(
+    ctx: Ctx, *, period_id: int, path: Path, progress: ProgressFn | None = None
+) -> Path:
+    """Write the period's roster to an Excel workbook (re-importable sheet ``值班``), whole or
+    not at all (``progress`` may cancel until the file is renamed into place)."""
+    prog = as_progress(progress)
+    prog(0, 0, "读取排班")
     grid = roster_grid(ctx, period_id=period_id)
     check = check_period(ctx, period_id=period_id)
     green = {r.day for r in check.readiness if r.green}
@@ -1339,6 +1582,7 @@ def export_roster(ctx: Ctx, *, period_id: int, path: Path) -> Path:
             vehicle=d.vehicle,
             emergency_fund_yuan=d.emergency_fund_yuan,
             ready=d.day in green,
+            police=d.police_squad,
         )
         for d in grid.days
     )
@@ -1353,7 +1597,7 @@ def export_roster(ctx: Ctx, *, period_id: int, path: Path) -> Path:
         days=lines,
         notes=(grid.calendar_note,) if grid.calendar_note else (),
     )
-    return write_roster_xlsx(book, Path(path))
+    return write_roster_xlsx(book, Path(path), progress=prog.part(0.5, 1.0))
 
 
 class RosterImportRefused(Refused):
@@ -1373,17 +1617,23 @@ class ImportReport:
     findings: tuple[Finding, ...]  # what the checks say about the roster now
 
 
-def import_roster(ctx: Ctx, *, period_id: int, path: Path) -> ImportReport:
+def import_roster(
+    ctx: Ctx, *, period_id: int, path: Path, progress: ProgressFn | None = None
+) -> ImportReport:
     """Import sheet ``值班``: every row is checked first and nothing is written if any is bad.
 
     Each day in the file replaces that day's roster (days not in the file keep theirs);
-    imported places count as placed by hand, so regenerating keeps them.
+    imported places count as placed by hand, so regenerating keeps them. ``progress`` may
+    cancel until the commit (nothing is imported then).
     """
     require(ctx, Action.ROSTER_IMPORT)
+    p = as_progress(progress)
+    p(0, 4, "读取表格")
     try:
         read = read_roster_xlsx(Path(path))
     except RosterFileError as exc:
         raise Refused(str(exc)) from exc
+    p(1, 4, "检查每一行")
     with ctx.db.session() as session:
         period = _period(session, period_id)
         settings = load_settings(session)
@@ -1393,6 +1643,7 @@ def import_roster(ctx: Ctx, *, period_id: int, path: Path) -> ImportReport:
             problems.append(SheetProblem("值班", 2, "", "", "表中没有排班行"))
         if problems:
             raise RosterImportRefused(sorted(problems, key=lambda p: (p.row, p.column)))
+        p(2, 4, "写入排班")
         shifts = _shifts(session, period)
         by_day: dict[date, list[tuple[DutySlot, int]]] = defaultdict(list)
         for day, slot, staff_id in accepted:
@@ -1422,9 +1673,13 @@ def import_roster(ctx: Ctx, *, period_id: int, path: Path) -> ImportReport:
             },
         )
         session.flush()
-        return ImportReport(
+        report = ImportReport(
             len(accepted), tuple(sorted(by_day)), tuple(_findings(session, period, settings))
         )
+        p(3, 4, "提交")
+        p.no_return()  # a cancel up to here rolls the whole import back
+    p(4, 4, "已导入")
+    return report
 
 
 def _check_rows(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from xianghua_console.domain.clock import local_today
 from xianghua_console.domain.enums import DutySlot, UnavailabilityKind
-from xianghua_console.domain.holidays import DayKind
+from xianghua_console.domain.holidays import MAKEUP_LABEL, DayKind
 from xianghua_console.domain.settings import Settings
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.exports.roster_html import PrintDay, PrintPerson, RosterPrint
@@ -166,6 +166,8 @@ def roster_print(
             kind = "休息日"
         elif d.holiday_name:  # a 调休 make-up working day
             kind = d.holiday_name
+        elif d.makeup:
+            kind = MAKEUP_LABEL
         days.append(
             PrintDay(
                 day=d.day,
@@ -176,17 +178,18 @@ def roster_print(
                 standby=people(DutySlot.STANDBY),
                 driver=people(DutySlot.VEHICLE),
                 vehicle=d.vehicle,
+                police=PrintPerson(d.police_squad_contact, d.police_squad_phone)
+                if d.police_squad
+                else None,
             )
         )
     whole = (first, last) == (p.start_date, p.end_date)
     span = f"{_long(first)}至{_long(last)}"
     boundary = f"{settings.shift_boundary:%H:%M}"
-    police = sorted({d.police_squad_contact for d in grid.days if d.police_squad_contact})
     notes = [
         f"每日{boundary}交接班，24小时值班，值班期间保持通讯畅通。",
         "带班领导、值班人员、备勤人员和驾驶员因故不能到岗的，须提前办理调班手续。",
     ]
-    notes += police  # the police station's standby squad, as the shifts name it
     # The calendar's fallback note is the console's warning to the office, not for the wall.
     return RosterPrint(
         title=f"{settings.town_name}{p.name}值班表",

@@ -214,7 +214,10 @@ class DutyShift(Base):
     ends_at: Mapped[datetime]
     emergency_fund_yuan: Mapped[int] = mapped_column(Integer, default=0)
     vehicle: Mapped[str] = mapped_column(String(40), default="")  # plate of the emergency car
+    # The police station's standby squad for this shift (派出所备勤): who to call (the squad,
+    # its leader) and the number; a new shift takes both from the settings.
     police_squad_contact: Mapped[str] = mapped_column(String(80), default="")
+    police_squad_phone: Mapped[str] = mapped_column(String(40), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     period: Mapped[DutyPeriod] = relationship(back_populates="shifts")

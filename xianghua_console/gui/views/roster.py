@@ -1,7 +1,10 @@
 """值班: the roster of a duty period as a grid of days × places, with its checks and swaps.
 
 One row per day, one column per place of the shift (带班领导, 值班人员, 备勤人员, the driver of
-the emergency vehicle), then the vehicle, the emergency fund and the day's readiness (保障).
+the emergency vehicle), then the vehicle, the emergency fund, the day's readiness (保障) and
+the police station's standby squad (派出所备勤) to call. Holidays, rest days and make-up working
+days (调休上班) are coloured on the day; the office's own calendar (日历调整…) and the
+rotation's pools (人员库…) have their dialogs.
 Today and the shift on duty now stand out; every problem the checks find is on its cell in red
 and listed in the checks panel with a jump to it. A place is filled by picking from the staff
 fit for its post (Enter/F2 or typing on the cell, or a double-click; Delete clears it).
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -69,9 +73,11 @@ from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.roster_dialogs import (
+    CalendarDialog,
     GenerateDialog,
     ImportErrorsDialog,
     NewPeriodDialog,
+    PoolsDialog,
     StaffPicker,
     SuppliesDialog,
     SwapRequestDialog,
@@ -122,6 +128,8 @@ CurrentRole = Qt.ItemDataRole.UserRole + 12  # a cell of the shift on duty now
 
 WEEKEND_BG = QColor("#e3ebf5")
 HOLIDAY_BG = QColor("#ecdff5")
+MAKEUP_BG = QColor("#f6e7d2")  # a make-up working day (调休上班): a weekend day worked
+OFFICE_MARK = "＊"  # the day's kind is the office's own setting, not chinese-calendar's
 HAND_MARK = QColor("#1f5fbf")
 SWAP_MARK = QColor("#b35c00")
 CURRENT_FRAME = QColor("#e08a00")
@@ -129,6 +137,15 @@ CURRENT_FRAME = QColor("#e08a00")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DutyRosterView", text)
+
+
+def _tr_dialogs(text: str) -> str:
+    """The roster dialogs' translation (what a picker's message says)."""
+    return QCoreApplication.translate("RosterDialogs", text)
+
+
+#: The widest number plate the supplies column shows (data, not translated).
+PLATE_SAMPLE = "豫R·J2561"
 
 
 # ---------------------------------------------------------------- columns and rows
@@ -139,6 +156,7 @@ class ColKind(StrEnum):
     PLACE = "place"
     SUPPLIES = "supplies"  # the vehicle's plate over the emergency fund
     READY = "ready"
+    POLICE = "police"  # the police station's standby squad: who to call over the phone
 
 
 @dataclass(frozen=True)
@@ -196,6 +214,13 @@ def grid_columns(screen: RosterScreen) -> list[GridColumn]:
             ColKind.READY,
             _tr("保障"),
             tip=_tr("应急经费、车辆、驾驶员、备勤人员全部到位才是绿色"),
+        )
+    )
+    out.append(
+        GridColumn(
+            ColKind.POLICE,
+            _tr("派出所备勤"),
+            tip=_tr("派出所备勤（应急分队）的联系人和电话；双击或按回车修改"),
         )
     )
     return out
@@ -278,26 +303,26 @@ class Problem:
 
 #: A finding as its cell says it (the whole message is in the tooltip and the checks panel).
 SHORT_FINDINGS = {
-    FindingKind.NO_LEADER: "不能带班",
-    FindingKind.DUTY_SHORT: "人数不足",
-    FindingKind.STANDBY_SHORT: "人数不足",
-    FindingKind.DOUBLE_BOOKED: "重复排班",
-    FindingKind.UNAVAILABLE: "请假出差",
-    FindingKind.NOT_FIT: "岗位不符",
-    FindingKind.CONSECUTIVE: "连值两班",
-}
+    FindingKind.NO_LEADER: QT_TRANSLATE_NOOP("DutyRosterView", "不能带班"),
+    FindingKind.DUTY_SHORT: QT_TRANSLATE_NOOP("DutyRosterView", "人数不足"),
+    FindingKind.STANDBY_SHORT: QT_TRANSLATE_NOOP("DutyRosterView", "人数不足"),
+    FindingKind.DOUBLE_BOOKED: QT_TRANSLATE_NOOP("DutyRosterView", "重复排班"),
+    FindingKind.UNAVAILABLE: QT_TRANSLATE_NOOP("DutyRosterView", "请假出差"),
+    FindingKind.NOT_FIT: QT_TRANSLATE_NOOP("DutyRosterView", "岗位不符"),
+    FindingKind.CONSECUTIVE: QT_TRANSLATE_NOOP("DutyRosterView", "连值两班"),
+}  # translated where shown
 
 SHORT_ITEMS = {
-    ReadinessItem.FUND: "经费",
-    ReadinessItem.VEHICLE: "车辆",
-    ReadinessItem.DRIVER: "驾驶员",
-    ReadinessItem.STANDBY: "备勤",
-}
+    ReadinessItem.FUND: QT_TRANSLATE_NOOP("DutyRosterView", "经费"),
+    ReadinessItem.VEHICLE: QT_TRANSLATE_NOOP("DutyRosterView", "车辆"),
+    ReadinessItem.DRIVER: QT_TRANSLATE_NOOP("DutyRosterView", "驾驶员"),
+    ReadinessItem.STANDBY: QT_TRANSLATE_NOOP("DutyRosterView", "备勤"),
+}  # translated where shown
 
 
 def readiness_short(r: DayReadiness) -> str:
     """``齐备``, ``缺经费``, ``缺经费\n缺车辆`` or ``缺经费\n等3项``: two lines at most."""
-    missing = [_tr("缺{x}").format(x=SHORT_ITEMS[c.item]) for c in r.missing]
+    missing = [_tr("缺{x}").format(x=_tr(SHORT_ITEMS[c.item])) for c in r.missing]
     if not missing:
         return _tr("齐备")
     if len(missing) > 2:
@@ -359,6 +384,8 @@ class RosterGridModel(QAbstractTableModel):
                     if d.kind is DayKind.HOLIDAY
                     else WEEKEND_BG
                     if d.kind is DayKind.WEEKEND
+                    else MAKEUP_BG
+                    if d.makeup
                     else None
                 )
                 tip = [
@@ -369,10 +396,16 @@ class RosterGridModel(QAbstractTableModel):
                     _tr("类别：{k}").format(k=d.kind.label + (f"（{d.holiday_name}）"
                                                            if d.holiday_name else "")),
                 ]  # fmt: skip
+                if d.office_kind is not None:
+                    tip.append(
+                        _tr("本办自设为{k}").format(k=d.office_kind.label)
+                        + (f"：{d.office_note}" if d.office_note else "")
+                        + _tr("（在“日历调整…”中修改）")
+                    )
                 if d.away:
                     tip.append(_tr("请假/出差：") + "、".join(d.away))
-                if d.police_squad_contact:
-                    tip.append(d.police_squad_contact)
+                if d.police_squad:
+                    tip.append(_tr("派出所备勤：") + d.police_squad)
                 view.tip = "\n".join(tip)
             elif col.kind is ColKind.PLACE:
                 assert col.slot is not None
@@ -410,6 +443,16 @@ class RosterGridModel(QAbstractTableModel):
                 view.tip = _tr("应急车辆：{v}\n应急经费：{n}元\n双击或按回车修改").format(
                     v=d.vehicle or _tr("未落实"), n=f"{d.emergency_fund_yuan:,}"
                 )
+            elif col.kind is ColKind.POLICE:
+                if d.police_squad:
+                    view.text = "\n".join(
+                        t for t in (d.police_squad_contact, d.police_squad_phone) if t
+                    )
+                    view.tip = _tr("派出所备勤：{p}\n双击或按回车修改").format(p=d.police_squad)
+                else:
+                    view.text = _tr("未填写")
+                    view.fg = Palette.MUTED_FG
+                    view.tip = _tr("派出所备勤未填写：双击或按回车填写联系人和电话")
             elif col.kind is ColKind.READY:
                 r = row.readiness
                 if r is None:
@@ -452,7 +495,8 @@ class RosterGridModel(QAbstractTableModel):
                 short = (
                     _tr("已{kind}").format(kind=gone.kind.label)
                     if f.kind is FindingKind.UNAVAILABLE and gone is not None
-                    else SHORT_FINDINGS.get(f.kind, f.kind.label)
+                    else _tr(SHORT_FINDINGS[f.kind]) if f.kind in SHORT_FINDINGS
+                    else f.kind.label
                 )
                 view.text = f"{held.name}\n⚠ {short}"
                 view.bold = True
@@ -482,7 +526,8 @@ class RosterGridModel(QAbstractTableModel):
                 Problem(
                     day,
                     _tr("保障不齐"),
-                    f"{day:%m月%d日}" + "；".join(c.text for c in missing),
+                    _tr("{month}月{day}日").format(month=f"{day:%m}", day=f"{day:%d}")
+                    + "；".join(c.text for c in missing),
                     column,
                 )
             )
@@ -655,12 +700,16 @@ class RosterGridModel(QAbstractTableModel):
             marks.append(_tr("在班"))
         if row.day == self._today:
             marks.append(_tr("今天"))
+        office = OFFICE_MARK if d.office_kind is not None else ""
         if d.holiday_name:
-            marks.append(d.holiday_name)
+            name = d.holiday_name
+            marks.append((name if len(name) <= 6 else name[:5] + "…") + office)
         elif d.kind is DayKind.HOLIDAY:
-            marks.append(DayKind.HOLIDAY.label)
+            marks.append(DayKind.HOLIDAY.label + office)
         elif d.kind is DayKind.WEEKEND:
             marks.append(_tr("休息日"))
+        elif d.makeup:
+            marks.append(_tr("调休上班") + office)
         return f"{fmt.day_label(row.day)}\n{'·'.join(marks)}"
 
 
@@ -872,6 +921,14 @@ class DutyRosterView(DataView):
         self.swap_button.setToolTip(self.tr("先在排班表中选中要调出的那一班（有人的格子）"))
         self.supplies_button = self._button("supplies_button", self.tr("经费/车辆…"),
                                             self.open_supplies)  # fmt: skip
+        self.supplies_button.setToolTip(
+            self.tr("所选日期（或每一天）的应急经费、应急车辆和派出所备勤联系人、电话")
+        )
+        self.pools_button = self._button("pools_button", self.tr("人员库…"), self.open_pools)
+        self.pools_button.setToolTip(self.tr("自动排班按岗位轮流排的人员（带班领导、值班、备勤、驾驶员）"))
+        self.calendar_button = self._button("calendar_button", self.tr("日历调整…"),
+                                            self.open_calendar)  # fmt: skip
+        self.calendar_button.setToolTip(self.tr("本办自设的节假日和调休上班日（优先于法定日历）"))
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("print_button")
         self.print_button.setText(self.tr("打印"))
@@ -894,7 +951,8 @@ class DutyRosterView(DataView):
                                           self.choose_import)  # fmt: skip
         self.action_buttons: list[QWidget] = [
             self.new_period_button, self.generate_button, self.away_button, self.swap_button,
-            self.supplies_button, self.print_button, self.export_button, self.import_button,
+            self.supplies_button, self.pools_button, self.calendar_button, self.print_button,
+            self.export_button, self.import_button,
         ]  # fmt: skip
         actions = QHBoxLayout()
         actions.setSpacing(6)
@@ -908,6 +966,8 @@ class DutyRosterView(DataView):
         self.calendar_label = QLabel(self)
         self.calendar_label.setObjectName("calendar_label")
         self.calendar_label.setWordWrap(True)
+        self.calendar_label.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_label.linkActivated.connect(lambda _link: self.open_calendar())
         self.calendar_label.setStyleSheet(
             "color:#664d03; background:#fff3cd; border:1px solid #ffe08a;"
             "border-radius:3px; padding:4px 6px;"
@@ -1008,7 +1068,9 @@ class DutyRosterView(DataView):
                 "<span style='color:#1f5fbf'>◤</span> 手工排定（重新排班时保留）　"
                 "<span style='background:#b35c00;color:#fff'>&nbsp;调&nbsp;</span> 调班结果　"
                 "<span style='background:#e3ebf5'>&nbsp;休息日&nbsp;</span>"
-                "<span style='background:#ecdff5'>&nbsp;节假日&nbsp;</span>　"
+                "<span style='background:#ecdff5'>&nbsp;节假日&nbsp;</span>"
+                "<span style='background:#f6e7d2'>&nbsp;调休上班&nbsp;</span>"
+                "＊本办自设　"
                 "选中格子后：回车/F2 或直接输入姓名选人，Delete 清除"
             ),
             self,
@@ -1061,13 +1123,16 @@ class DutyRosterView(DataView):
         the width the whole grid needs."""
         table = table or self.table
         fm = table.fontMetrics()
-        place = max(fm.horizontalAdvance("13900000001"), fm.horizontalAdvance("值班人员 1")) + 12
+        # Samples of the widest texts, in the language shown (English is longer).
+        place = max(fm.horizontalAdvance("13900000001"), fm.horizontalAdvance(_tr("值班人员 1"))) + 12
         widths = {
-            ColKind.DAY: fm.horizontalAdvance("03-05 周五 ") + 18,
+            ColKind.DAY: fm.horizontalAdvance(fmt.day_label(date(2027, 3, 5)) + " ") + 18,
             ColKind.PLACE: place,
-            ColKind.SUPPLIES: fm.horizontalAdvance("豫R·J2561") + 14,
-            ColKind.READY: fm.horizontalAdvance("缺驾驶员") + 14,
-        }
+            ColKind.SUPPLIES: fm.horizontalAdvance(PLATE_SAMPLE) + 14,
+            ColKind.READY: fm.horizontalAdvance(_tr("缺驾驶员")) + 14,
+            ColKind.POLICE: max(fm.horizontalAdvance("13900000001"),
+                                fm.horizontalAdvance("王建军（指导员）")) + 14,
+        }  # fmt: skip
         for i, col in enumerate(self.model.columns):
             table.setColumnWidth(i, widths[col.kind])
         table.verticalHeader().setDefaultSectionSize(fm.lineSpacing() * 2 + 10)
@@ -1130,7 +1195,8 @@ class DutyRosterView(DataView):
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for p in screen.periods:
-            self.period_combo.addItem(f"{p.name}（{p.start_date:%m-%d}至{p.end_date:%m-%d}）", p.id)
+            self.period_combo.addItem(self.tr("{name}（{first}至{last}）").format(
+                name=p.name, first=f"{p.start_date:%m-%d}", last=f"{p.end_date:%m-%d}"), p.id)
         if screen.period_id is not None:
             self.period_combo.setCurrentIndex(self.period_combo.findData(screen.period_id))
         self.period_combo.blockSignals(False)
@@ -1196,7 +1262,11 @@ class DutyRosterView(DataView):
             ) + "</span>"  # fmt: skip
         self.header.setText(text)
         note = screen.grid.calendar_note
-        self.calendar_label.setText("⚠ " + note if note else "")
+        self.calendar_label.setText(
+            "⚠ " + escape(note) + ' <a href="calendar">' + self.tr("日历调整…") + "</a>"
+            if note
+            else ""
+        )
         self.calendar_label.setVisible(bool(note))
 
     def _update_side(self) -> None:
@@ -1349,8 +1419,8 @@ class DutyRosterView(DataView):
                          + escape(row.readiness.line) + "</span>")  # fmt: skip
         if d.away:
             parts.append(self.tr("请假/出差：") + escape("、".join(d.away)))
-        if d.police_squad_contact:
-            parts.append(escape(d.police_squad_contact))
+        if d.police_squad:
+            parts.append(self.tr("派出所备勤：") + escape(d.police_squad))
         r = self.model.row_of(d.day)
         view = (
             self.model.cell_view(r, self.table.currentIndex().column()) if r is not None else None
@@ -1406,6 +1476,8 @@ class DutyRosterView(DataView):
             self.open_picker()
         elif col.kind is ColKind.SUPPLIES:
             self.open_supplies()
+        elif col.kind is ColKind.POLICE:
+            self.open_supplies(focus="police")
         elif col.kind is ColKind.READY:
             self.side.setCurrentIndex(0)
 
@@ -1436,7 +1508,9 @@ class DutyRosterView(DataView):
         self.busy = True
         self._set_enabled()
         try:
-            result = await self.door.call(fn, self.ctx, **kwargs)
+            from xianghua_console.gui.progress import call_with_progress  # long work: a dialog
+
+            result = await call_with_progress(self.door, self, fn, self.ctx, **kwargs)
         except Refused as exc:
             text = refused(exc) if refused is not None else str(exc)
             self.say(text, error=True)
@@ -1487,7 +1561,7 @@ class DutyRosterView(DataView):
             initial_text=initial_text,
             parent=self,
         )
-        picker.sig_placed.connect(lambda text: self.say(text, warn="注意" in text))
+        picker.sig_placed.connect(lambda text: self.say(text, warn=_tr_dialogs("注意：") in text))
         picker.sig_acted.connect(self.sig_acted.emit)
         self._open(picker)
         return picker
@@ -1554,17 +1628,46 @@ class DutyRosterView(DataView):
         self._open(dialog)
         return dialog
 
-    def open_supplies(self) -> SuppliesDialog | None:
+    def police_default(self) -> tuple[str, str]:
+        """The settings' police station standby squad (contact, phone) as last read."""
+        if self.screen is None:
+            return "", ""
+        s = self.screen.settings
+        return s.police_squad_contact, s.police_squad_phone
+
+    def open_supplies(self, *, focus: str = "") -> SuppliesDialog | None:
         chosen = self.selected()
         if self.period_id is None or not self.model.rowCount():
             return None
         row = chosen[0] if chosen else self.model.row_at(0)
-        dialog = SuppliesDialog(self.door, period_id=self.period_id, day=row.grid_day, parent=self)
+        dialog = SuppliesDialog(self.door, period_id=self.period_id, day=row.grid_day,
+                                police_default=self.police_default(), focus=focus,
+                                parent=self)  # fmt: skip
+        self._open(dialog)
+        return dialog
+
+    def open_pools(self) -> PoolsDialog:
+        """人员库: whom the rotation draws from for each post."""
+        dialog = PoolsDialog(self.door, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def open_calendar(self) -> CalendarDialog | None:
+        """日历调整: the office's holidays and make-up working days of the period's years."""
+        grid = self.screen.grid if self.screen else None
+        today = local_today(self.clock)
+        if grid is not None:
+            years = (grid.period.start_date.year, grid.period.end_date.year)
+        else:
+            years = (today.year, today.year)
+        day = self._selected_day() or today
+        dialog = CalendarDialog(self.door, years=years, day=day, parent=self)
         self._open(dialog)
         return dialog
 
     def open_new_period(self) -> NewPeriodDialog:
-        dialog = NewPeriodDialog(self.door, today=local_today(self.clock), parent=self)
+        dialog = NewPeriodDialog(self.door, today=local_today(self.clock),
+                                 police_default=self.police_default(), parent=self)  # fmt: skip
         dialog.sig_created.connect(self._period_created)
         self._open(dialog)
         return dialog
@@ -1819,8 +1922,9 @@ class DutyRosterView(DataView):
             day = self._selected_day()
             if day is not None and grid is not None:
                 first, last = week_of(day, grid.period.start_date, grid.period.end_date)
-                return f"{name}值班表（{first:%m%d}-{last:%m%d}）"
-        return f"{name}值班表"
+                return self.tr("{name}值班表（{first}-{last}）").format(
+                    name=name, first=f"{first:%m%d}", last=f"{last:%m%d}")
+        return self.tr("{name}值班表").format(name=name)
 
     def choose_pdf(self, *, week: bool = False) -> QFileDialog:
         return self._file_dialog(

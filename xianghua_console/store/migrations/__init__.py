@@ -4,5 +4,5 @@
 no Alembic import; a test checks it against the revision files.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION: str = KNOWN_REVISIONS[-1]
