@@ -23,6 +23,7 @@ from xianghua_console.services.daily_summary import (
     DailyTotals,
     SummaryIncident,
 )
+from xianghua_console.services.progress import ProgressFn, as_progress, atomic_path
 from xianghua_console.services.roster import PersonOnDuty
 
 NCOLS = 11  # the grid both tables share, so that one set of widths serves the page
@@ -58,18 +59,28 @@ def state_text(state: DailyState, kind: DailyReportKind | None) -> str:
     return state.label
 
 
-def write_daily_workbook(summaries: Sequence[DailySummary], path: Path) -> Path:
-    """Write the summary of one day, or of several (one sheet each plus a totals sheet)."""
+def write_daily_workbook(
+    summaries: Sequence[DailySummary], path: Path, *, progress: ProgressFn | None = None
+) -> Path:
+    """Write the summary of one day, or of several (one sheet each plus a totals sheet).
+
+    The file appears whole or not at all (a temporary file renamed at the end); ``progress``
+    hears of each sheet and may cancel until the rename.
+    """
     if not summaries:
         raise ValueError("no day to export")
+    p = as_progress(progress)
+    steps = len(summaries) + 1  # a sheet per day, then saving
     wb = Workbook()
     first = wb.active
     assert first is not None
     if len(summaries) > 1:
         _range_sheet(first, summaries)
-        for summary in summaries:
+        for done, summary in enumerate(summaries):
+            p(done, steps, f"写出 {summary.day.isoformat()} 的表")
             _day_sheet(wb.create_sheet(), summary)
     else:
+        p(0, steps, "写出工作表")
         _day_sheet(first, summaries[0])
     head = summaries[0]
     wb.properties.title = title_of(head)
@@ -79,8 +90,10 @@ def write_daily_workbook(summaries: Sequence[DailySummary], path: Path) -> Path:
         if len(summaries) == 1
         else f"{head.day.isoformat()}—{summaries[-1].day.isoformat()}"
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    p(steps - 1, steps, "保存文件")
+    with atomic_path(path, p) as tmp:
+        wb.save(tmp)
+    p(steps, steps, "已保存")
     return path
 
 

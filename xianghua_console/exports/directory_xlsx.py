@@ -28,17 +28,20 @@ from xianghua_console.services.directories import (
     import_units,
 )
 from xianghua_console.services.ledger import ReadSheet
+from xianghua_console.services.progress import ProgressFn, as_progress, atomic_path
 
 COLUMNS = {UNIT_SHEET: UNIT_COLUMNS, STAFF_SHEET: STAFF_COLUMNS}
 WIDTHS = {"单位名称": 22, "所属单位": 22, "联系电话": 16}
 
 
-def read_directory_sheet(path: Path, sheet: str) -> tuple[str, ReadSheet]:
+def read_directory_sheet(
+    path: Path, sheet: str, *, progress: ProgressFn | None = None
+) -> tuple[str, ReadSheet]:
     """The sheet named ``sheet`` (单位 or 人员) of ``path``; a one-sheet file's only sheet.
 
     Returns the sheet's name as the file has it (problems name it) and its rows.
     """
-    sheets = read_ledger(Path(path))
+    sheets = read_ledger(Path(path), progress=progress)
     if sheet in sheets:
         return sheet, sheets[sheet]
     if len(sheets) == 1:
@@ -74,17 +77,22 @@ def write_directory_template(path: Path, sheet: str) -> Path:
         kinds.add("B2:B1000")
     ws.freeze_panes = "A2"
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_path(path) as tmp:  # whole or not at all
+        wb.save(tmp)
     return path
 
 
-def import_directory_file(ctx: Ctx, *, path: Path, sheet: str) -> ImportResult:
+def import_directory_file(
+    ctx: Ctx, *, path: Path, sheet: str, progress: ProgressFn | None = None
+) -> ImportResult:
     """Read the units (单位) or staff (人员) sheet of ``path`` and import it, all or none.
 
-    Raises ``ImportRejected`` with every bad cell (sheet, row, column, reason).
+    Raises ``ImportRejected`` with every bad cell (sheet, row, column, reason). ``progress``
+    hears of the reading and the checking, and may cancel until the commit (then nothing is
+    imported).
     """
-    name, rows = read_directory_sheet(path, sheet)
+    p = as_progress(progress)
+    name, rows = read_directory_sheet(path, sheet, progress=p.part(0.0, 0.4))
     if sheet == UNIT_SHEET:
-        return import_units(ctx, sheet=rows, sheet_name=name)
-    return import_staff(ctx, sheet=rows, sheet_name=name)
+        return import_units(ctx, sheet=rows, sheet_name=name, progress=p.part(0.4, 1.0))
+    return import_staff(ctx, sheet=rows, sheet_name=name, progress=p.part(0.4, 1.0))

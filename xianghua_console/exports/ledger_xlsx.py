@@ -33,6 +33,7 @@ from xianghua_console.services.ledger import (
     LedgerBook,
     ReadSheet,
 )
+from xianghua_console.services.progress import Progress, ProgressFn, as_progress, atomic_path
 
 HEADER_FONT = Font(name=BODY_FONT, bold=True)
 REQUIRED_FONT = Font(name=BODY_FONT, bold=True, color="C00000")
@@ -49,12 +50,47 @@ CHOICES = {  # the template's drop-down lists
 }
 
 
-def write_ledger(book: LedgerBook, path: Path) -> Path:
-    """Write the five sheets of ``book`` to ``path``."""
+PROGRESS_ROWS = 500  # rows between two progress reports of a long sheet
+
+
+def write_ledger(book: LedgerBook, path: Path, *, progress: ProgressFn | None = None) -> Path:
+    """Write the five sheets of ``book`` to ``path`` (whole or not at all: a temporary file
+    renamed at the end); ``progress`` counts the rows and may cancel until the rename."""
+    p = as_progress(progress)
     wb = Workbook(write_only=True)
+    try:
+        total = _write_sheets(wb, book, p)
+    except BaseException:
+        _discard(wb)
+        raise
+    p(total - 1, total, "保存文件")
+    with atomic_path(path, p) as tmp:
+        wb.save(tmp)
+    p(total, total, "已保存")
+    return path
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the streams of a write-only workbook that will not be saved (a cancel)."""
+    for ws in wb.worksheets:
+        try:
+            if not ws.closed:
+                ws.close()
+            writer = getattr(ws, "_writer", None)
+            if writer is not None:
+                writer.cleanup()  # its temporary file, else removed only at exit
+        except Exception:  # noqa: BLE001 - best effort: the workbook is thrown away
+            pass
+
+
+def _write_sheets(wb: Workbook, book: LedgerBook, p: Progress) -> int:
+    """The sheets' rows appended (reported every few hundred); returns the progress total."""
+    total = sum(len(book.sheets.get(name, [])) for name in SHEETS) + 1  # + saving
+    written = 0
     for name, columns in SHEETS.items():
         ws = wb.create_sheet(name)
         rows = book.sheets.get(name, [])
+        p(written, total, f"写出“{name}”表")
         widths = [max(display_width(c.header) + 2, 8) for c in columns]
         for row in rows[:SAMPLE_ROWS]:
             for i, value in enumerate(row):
@@ -73,10 +109,15 @@ def write_ledger(book: LedgerBook, path: Path) -> Path:
         time_cols = [i for i, c in enumerate(columns) if c.name in TIME_COLUMNS]
         date_cols = [i for i, c in enumerate(columns) if c.name in DATE_COLUMNS]
         if not time_cols and not date_cols:
-            for row in rows:
+            for n, row in enumerate(rows, start=1):
                 ws.append(row)
+                if n % PROGRESS_ROWS == 0:
+                    p(written + n, total, f"写出“{name}”表")
+            written += len(rows)
             continue
-        for row in rows:
+        for n, row in enumerate(rows, start=1):
+            if n % PROGRESS_ROWS == 0:
+                p(written + n, total, f"写出“{name}”表")
             out = list(row)
             # Only the date cells need a cell object (for their format); the rest stay values.
             for i in time_cols:
@@ -90,9 +131,8 @@ def write_ledger(book: LedgerBook, path: Path) -> Path:
                     cell.number_format = DATE_FORMAT
                     out[i] = cell
             ws.append(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+        written += len(rows)
+    return total
 
 
 def write_template(path: Path) -> Path:
@@ -133,20 +173,23 @@ def write_template(path: Path) -> Path:
         "本说明表导入时忽略。",
     ), start=1):
         notes.cell(r, 1, line)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_path(path) as tmp:  # whole or not at all
+        wb.save(tmp)
     return path
 
 
 NOTES_SHEET = "填表说明"
 
 
-def read_ledger(path: Path) -> dict[str, ReadSheet]:
+def read_ledger(path: Path, *, progress: ProgressFn | None = None) -> dict[str, ReadSheet]:
     """Every sheet of a ledger file (except the template's notes) as header and raw rows.
 
     Blank rows are skipped; row numbers are those Excel shows. Raises ``Refused`` when the
-    file is not a workbook.
+    file is not a workbook. ``progress`` counts the rows read (reading only: a cancel is
+    always safe).
     """
+    p = as_progress(progress)
+    p(0, 0, "读取表格")
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as exc:
@@ -155,12 +198,16 @@ def read_ledger(path: Path) -> dict[str, ReadSheet]:
         raise Refused(f"{path} 不是可读的 Excel 工作簿（.xlsx）：{exc}") from exc
     out: dict[str, ReadSheet] = {}
     try:
-        for ws in wb.worksheets:
-            if ws.title == NOTES_SHEET:
-                continue
+        sheets = [ws for ws in wb.worksheets if ws.title != NOTES_SHEET]
+        # The dimensions a file declares (None when it declares none): a measure, not a limit.
+        total = sum(ws.max_row or 0 for ws in sheets) if all(ws.max_row for ws in sheets) else 0
+        before = 0
+        for ws in sheets:
             header: tuple = ()
             rows: list[tuple[int, tuple]] = []
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                if number % PROGRESS_ROWS == 0:
+                    p(min(before + number, total), total, f"读取“{ws.title}”表")
                 if number == 1:
                     header = tuple(values)
                     continue
@@ -168,6 +215,7 @@ def read_ledger(path: Path) -> dict[str, ReadSheet]:
                     continue
                 rows.append((number, tuple(_plain(v) for v in values)))
             out[ws.title] = ReadSheet(header, rows)
+            before += ws.max_row or 0
     finally:
         wb.close()
     return out

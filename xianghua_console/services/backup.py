@@ -15,8 +15,16 @@ from datetime import date
 from pathlib import Path
 
 from xianghua_console.domain.clock import Clock, local_today
-from xianghua_console.services.context import Refused
+from xianghua_console.domain.permissions import Action
+from xianghua_console.services.context import Ctx, Refused, require
 from xianghua_console.services.integrity import check_database
+from xianghua_console.services.progress import (
+    Cancelled,
+    Progress,
+    ProgressFn,
+    as_progress,
+    atomic_path,
+)
 from xianghua_console.store.db import Database, backup_sqlite_file, sqlite_path
 
 AUTO_PREFIX = "auto-"
@@ -39,31 +47,50 @@ def _require_sqlite(url: str) -> Path:
     return path
 
 
-def _copy(src: Path, dst: Path) -> None:
-    """Copy ``src`` into ``dst`` page by page with the online backup API."""
+PAGES_PER_STEP = 256  # pages copied between two progress reports (1 MB of 4 KB pages)
+
+
+def _copy(src: Path, dst: Path, progress: Progress | None = None, label: str = "复制") -> None:
+    """Copy ``src`` into ``dst`` page by page with the online backup API.
+
+    With ``progress``, the pages are copied a few hundred at a time and each step reports;
+    a :class:`Cancelled` raised by it stops the copy (the caller removes ``dst``).
+    """
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(dst)
         try:
-            source.backup(target)
+            if progress is None:
+                source.backup(target)
+            else:
+                def step(_status: int, remaining: int, total: int) -> None:
+                    progress(total - remaining, total, label)
+
+                progress(0, 0, label)
+                source.backup(target, pages=PAGES_PER_STEP, progress=step)
         finally:
             target.close()
     finally:
         source.close()
 
 
-def backup_to(db: Database, *, out: Path) -> Path:
-    """Write a backup of the open database to ``out``; an existing file is never overwritten."""
+def backup_to(db: Database, *, out: Path, progress: ProgressFn | None = None) -> Path:
+    """Write a backup of the open database to ``out``; an existing file is never overwritten.
+
+    The copy goes to a temporary file renamed to ``out`` at the end: a failure or a cancel
+    (``progress`` may cancel until the rename) leaves no file behind.
+    """
     path = _require_sqlite(db.url)
+    p = as_progress(progress)
     out = out.expanduser().resolve()
     if out.exists():
         raise Refused(f"{out} 已存在；请换一个文件名，备份不会覆盖已有文件。")
     if not out.parent.is_dir():
         raise Refused(f"文件夹不存在：{out.parent}")
     try:
-        _copy(path, out)
-    except (sqlite3.Error, OSError) as exc:
-        out.unlink(missing_ok=True)  # never leave half a backup behind
+        with atomic_path(out, p) as tmp:
+            _copy(path, tmp, p, "备份数据库")
+    except (sqlite3.Error, OSError) as exc:  # the temporary file is removed: nothing half
         raise Refused(_failure("备份", out, exc)) from exc
     return out
 
@@ -113,28 +140,58 @@ def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
     return made
 
 
-def restore_from(url: str, *, source: Path, clock: Clock) -> RestoreResult:
+def restore_from(
+    url: str, *, source: Path, clock: Clock, progress: ProgressFn | None = None
+) -> RestoreResult:
     """Replace the database at ``url`` with ``source`` after checking it; keep a copy first.
 
-    The console must not have the database open (the CLI runs this on its own).
+    No other connection may be using the database meanwhile (the CLI runs this on its own;
+    the console through :func:`restore_in_place`). ``progress`` may cancel while the backup
+    is checked and the current database copied aside (the copy is then removed and nothing
+    has changed); once the current database starts being overwritten — the point of no
+    return — a cancel is refused.
     """
     path = _require_sqlite(url)
+    p = as_progress(progress)
     source = source.expanduser().resolve()
     if not source.is_file():
         raise Refused(f"备份文件不存在：{source}")
     if source == path.resolve():
         raise Refused("备份文件就是当前数据库本身。")
+    p(0, 0, "检查备份文件")
     report = check_database(f"sqlite:///{source}", clock=clock)
     if not report.ok:
         raise Refused("备份文件未通过检查，未做任何更改：" + "；".join(report.problems))
+    p(0, 0, "另存当前数据库")
     previous = None
     if path.exists() and path.stat().st_size > 0:
         previous = backup_sqlite_file(path, label="before-restore", clock=clock)
     try:
-        _copy(source, path)
+        p.no_return()
+    except Cancelled:
+        if previous is not None:
+            previous.unlink(missing_ok=True)  # the restore did not happen: no copy of it
+        raise
+    try:
+        _copy(source, path, p, "恢复数据库")
     except (sqlite3.Error, OSError) as exc:
         raise Refused(
             f"恢复失败：{exc}。原数据库的副本在 {previous}，可用它再次恢复。"
         ) from exc
     return RestoreResult(restored_from=source, previous_copy=previous)
+
+
+def restore_in_place(
+    ctx: Ctx, *, source: Path, progress: ProgressFn | None = None
+) -> RestoreResult:
+    """Restore the database the console has open (the office director): its pooled
+    connections are closed first, and the next read opens the restored file.
+
+    Run it where every database call of the console runs (the GUI's one worker thread), so
+    that nothing else uses the database meanwhile.
+    """
+    require(ctx, Action.RESTORE)
+    _require_sqlite(ctx.db.url)
+    ctx.db.engine.dispose()
+    return restore_from(ctx.db.url, source=source, clock=ctx.clock, progress=progress)
 

@@ -21,6 +21,7 @@ from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, Refused, load_settings, require
 from xianghua_console.services.daily import DailyBoardRow, daily_board
 from xianghua_console.services.incidents import incident_row
+from xianghua_console.services.progress import ProgressFn, as_progress
 from xianghua_console.services.roster import PersonOnDuty, on_duty_now
 from xianghua_console.store.models import DayClosure, Incident
 
@@ -119,13 +120,16 @@ def daily_summary(ctx: Ctx, *, day: date, with_personal: bool = False) -> DailyS
 
 
 def daily_summaries(
-    ctx: Ctx, *, first: date, last: date, with_personal: bool = False
+    ctx: Ctx, *, first: date, last: date, with_personal: bool = False,
+    progress: ProgressFn | None = None,
 ) -> list[DailySummary]:
     """The summaries of each day from ``first`` to ``last``, oldest first.
 
     The units' reporters (information officers) and their phones are left out unless
-    ``with_personal`` is asked for, by a role that may see them.
+    ``with_personal`` is asked for, by a role that may see them. ``progress`` counts the
+    days (reading only: a cancel is always safe).
     """
+    p = as_progress(progress)
     if with_personal:
         require(ctx, Action.VIEW_PERSONAL)
     if last < first:
@@ -174,7 +178,9 @@ def daily_summaries(
             )
     out = []
     day = first
+    days = (last - first).days + 1
     while day <= last:
+        p(len(out), days, f"读取 {day.isoformat()} 的日报")
         board = daily_board(ctx, day=day)
         shift = on_duty_now(ctx, at=daily_cutoff(day, settings))
         closure = closures.get(day)
@@ -200,6 +206,7 @@ def daily_summaries(
             )
         )
         day += timedelta(days=1)
+    p(days, days, "日报已读取")
     return out
 
 

@@ -26,6 +26,7 @@ from xianghua_console.services.conflicts import check_version
 from xianghua_console.services.context import Ctx, Refused, audit, require
 from xianghua_console.services.incident_log import InvalidInput
 from xianghua_console.services.ledger import ReadSheet
+from xianghua_console.services.progress import ProgressFn, as_progress
 from xianghua_console.store.models import (
     AnalysisMeeting,
     Category,
@@ -448,7 +449,7 @@ def save_body(
         if body is None:
             raise Refused("找不到这个指挥机构。")
         check_version(session, body, expected_version, what=f"“{body.short_name}”",
-                      current=lambda: _body_values(body), audit_entity="command_body",
+                      values=body_values, audit_entity="command_body",
                       audit_id=body.code, row=lambda: _body_entry(body))
         errors: dict[str, str] = {}
         head = session.get(Staff, head_id) if head_id is not None else None
@@ -545,6 +546,9 @@ class ImportResult:
     names: tuple[str, ...]
 
 
+PROGRESS_ROWS = 50  # rows between two progress reports of an import
+
+
 class _Sheet:
     """Reads cells of one sheet by column name and collects the problems of each row."""
 
@@ -591,21 +595,29 @@ class _Sheet:
         return normalize_phone(text)
 
 
-def import_units(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = UNIT_SHEET) -> ImportResult:
+def import_units(
+    ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = UNIT_SHEET,
+    progress: ProgressFn | None = None,
+) -> ImportResult:
     """Add the units of a sheet (单位名称*, 类型*, 信息员, 联系电话), all or none.
 
     Refused (:class:`ImportRejected`) on a missing name or kind, an unknown kind, a name twice
-    in the sheet or already in the directory, a malformed phone.
+    in the sheet or already in the directory, a malformed phone. ``progress`` may cancel
+    until the commit (:class:`~.progress.Cancelled`: nothing is written).
     """
     require(ctx, Action.DIRECTORY_IMPORT)
+    p = as_progress(progress)
     ck = _Sheet(sheet_name, sheet, UNIT_COLUMNS)
     if ck.problems:
         raise ImportRejected(ck.problems)
+    steps = 2 * len(sheet.rows) + 1  # check each row, write each row, commit
     with ctx.db.session() as session:
         existing = {u.name: u for u in session.scalars(select(Unit))}
         seen: dict[str, int] = {}
         rows: list[tuple[str, UnitKind, str, str]] = []
-        for ck.row, values in sheet.rows:
+        for n, (ck.row, values) in enumerate(sheet.rows):
+            if n % PROGRESS_ROWS == 0:
+                p(n, steps, "检查表格")
             name = ck.text(values, "单位名称", 60)
             kind_text = ck.text(values, "类型", 10)
             officer = ck.text(values, "信息员", 40)
@@ -624,30 +636,42 @@ def import_units(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = UNIT_SHEET) ->
                 rows.append((name, kind, officer, phone))
         if ck.problems:
             raise ImportRejected(ck.problems)
-        for name, kind, officer, phone in rows:
+        for n, (name, kind, officer, phone) in enumerate(rows):
+            if n % PROGRESS_ROWS == 0:
+                p(len(sheet.rows) + n, steps, "写入数据库")
             _new_unit(session, ctx, name, kind, officer, phone)
         audit(session, ctx, action="unit.import", entity="unit",
               after={"sheet": sheet_name, "added": [r[0] for r in rows]})
-        return ImportResult(len(rows), tuple(r[0] for r in rows))
+        p(steps - 1, steps, "提交")
+        p.no_return()  # a cancel up to here rolls everything back
+    p(steps, steps, "已导入")
+    return ImportResult(len(rows), tuple(r[0] for r in rows))
 
 
-def import_staff(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = STAFF_SHEET) -> ImportResult:
+def import_staff(
+    ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = STAFF_SHEET,
+    progress: ProgressFn | None = None,
+) -> ImportResult:
     """Add the people of a sheet (姓名*, 职务, 所属单位, 联系电话), all or none.
 
     Refused (:class:`ImportRejected`) on a missing name, a unit not in the directory (or
     archived), the same name in the same unit twice or already in the directory, a malformed
-    phone.
+    phone. ``progress`` may cancel until the commit (nothing is written then).
     """
     require(ctx, Action.DIRECTORY_IMPORT)
+    p = as_progress(progress)
     ck = _Sheet(sheet_name, sheet, STAFF_COLUMNS)
     if ck.problems:
         raise ImportRejected(ck.problems)
+    steps = 2 * len(sheet.rows) + 1  # check each row, write each row, commit
     with ctx.db.session() as session:
         units = {u.name: u for u in session.scalars(select(Unit))}
         existing = {(s.name, s.unit_id) for s in session.scalars(select(Staff))}
         seen: dict[tuple[str, str], int] = {}
         rows: list[tuple[str, str, Unit | None, str]] = []
-        for ck.row, values in sheet.rows:
+        for n, (ck.row, values) in enumerate(sheet.rows):
+            if n % PROGRESS_ROWS == 0:
+                p(n, steps, "检查表格")
             name = ck.text(values, "姓名", 40)
             post = ck.text(values, "职务", 60)
             unit_name = ck.text(values, "所属单位", 60)
@@ -669,12 +693,17 @@ def import_staff(ctx: Ctx, *, sheet: ReadSheet, sheet_name: str = STAFF_SHEET) -
             rows.append((name, post, unit, phone))
         if ck.problems:
             raise ImportRejected(ck.problems)
-        for name, post, unit, phone in rows:
+        for n, (name, post, unit, phone) in enumerate(rows):
+            if n % PROGRESS_ROWS == 0:
+                p(len(sheet.rows) + n, steps, "写入数据库")
             session.add(Staff(name=name, post=post, unit=unit, phone=phone, active=True))
         session.flush()
         audit(session, ctx, action="staff.import", entity="staff",
               after={"sheet": sheet_name, "added": [r[0] for r in rows]})
-        return ImportResult(len(rows), tuple(r[0] for r in rows))
+        p(steps - 1, steps, "提交")
+        p.no_return()  # a cancel up to here rolls everything back
+    p(steps, steps, "已导入")
+    return ImportResult(len(rows), tuple(r[0] for r in rows))
 
 
 # ---------------------------------------------------------------- helpers
@@ -724,7 +753,7 @@ def _get_unit(session: Session, unit_id: int, expected_version: int | None = Non
     if unit is None:
         raise Refused("找不到这个单位，可能已被删除。")
     check_version(session, unit, expected_version, what=f"单位“{unit.name}”",
-                  current=lambda: _unit_values(unit), audit_entity="unit", audit_id=unit.id,
+                  values=unit_values, audit_entity="unit", audit_id=unit.id,
                   row=lambda: _unit_entry(unit))
     return unit
 
@@ -734,28 +763,31 @@ def _get_staff(session: Session, staff_id: int, expected_version: int | None = N
     if person is None:
         raise Refused("找不到这个人员，可能已被删除。")
     check_version(session, person, expected_version, what=f"人员“{person.name}”",
-                  current=lambda: _staff_values(person), audit_entity="staff",
+                  values=staff_values, audit_entity="staff",
                   audit_id=person.id, row=lambda: _staff_entry(person))
     return person
 
 
-def _unit_values(unit: Unit) -> dict[str, str]:
+# A row as the conflict dialog lists it (label → text): the record now, and the copy the
+# editing workstation read, in the same words (services.conflicts).
+
+
+def unit_values(unit: UnitEntry) -> dict[str, str]:
     return {"名称": unit.name, "类型": unit.kind.label, "信息员": unit.info_officer,
-            "联系电话": unit.info_officer_phone,
+            "联系电话": unit.phone,
             "状态": archived_text(unit.archived_at, unit.archived_by) or "在用"}
 
 
-def _staff_values(person: Staff) -> dict[str, str]:
-    return {"姓名": person.name, "职务": person.post,
-            "所属单位": person.unit.name if person.unit else "", "联系电话": person.phone,
+def staff_values(person: StaffEntry) -> dict[str, str]:
+    return {"姓名": person.name, "职务": person.post, "所属单位": person.unit,
+            "联系电话": person.phone,
             "可带班": "是" if person.is_leader else "否",
             "驾驶员": "是" if person.is_driver else "否",
             "状态": archived_text(person.archived_at, person.archived_by) or "在用"}
 
 
-def _body_values(body: CommandBody) -> dict[str, str]:
-    entry = _body_entry(body)
-    return {"负责人": entry.head, "副职": entry.deputies, "成员单位": entry.member_units}
+def body_values(body: BodyEntry) -> dict[str, str]:
+    return {"负责人": body.head, "副职": body.deputies, "成员单位": body.member_units}
 
 
 def _unit_form(unit: Unit) -> dict:

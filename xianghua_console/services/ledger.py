@@ -38,6 +38,7 @@ from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.incident_log import MAX_PEOPLE, append_entry
+from xianghua_console.services.progress import ProgressFn, as_progress
 from xianghua_console.store.models import (
     Category,
     DailyReport,
@@ -344,14 +345,19 @@ class _Checker:
             self.fail(index, f"{name}早于{earlier_name}")
 
 
-def import_ledger(ctx: Ctx, *, sheets: Mapping[str, ReadSheet]) -> ImportSummary:
+def import_ledger(
+    ctx: Ctx, *, sheets: Mapping[str, ReadSheet], progress: ProgressFn | None = None
+) -> ImportSummary:
     """Check every row of every sheet, then import all of it in one transaction, or nothing.
 
     Raises :class:`LedgerRejected` listing each bad cell (missing required cell, unknown unit,
     person or category, received before occurred, duplicate…). Sheets that are absent are
     taken as empty; unknown sheets are refused, since a renamed sheet would be silently lost.
+    ``progress`` hears of each sheet and may cancel until the commit (nothing is written then).
     """
     require(ctx, Action.LEDGER_IMPORT)
+    p = as_progress(progress)
+    steps = len(SHEETS) + 2  # check each sheet, write, commit
     now = ctx.clock.now()
     ck = _Checker()
     for name in sheets:
@@ -365,6 +371,7 @@ def import_ledger(ctx: Ctx, *, sheets: Mapping[str, ReadSheet]) -> ImportSummary
         raise LedgerRejected(ck.problems)
 
     def rows(name: str) -> list[tuple[int, tuple[Value, ...]]]:
+        p(list(SHEETS).index(name), steps, f"检查“{name}”表")
         sheet = sheets.get(name)
         ck.sheet, ck.columns = name, SHEETS[name]
         return sheet.rows if sheet else []
@@ -561,9 +568,14 @@ def import_ledger(ctx: Ctx, *, sheets: Mapping[str, ReadSheet]) -> ImportSummary
             ck.problems.sort(key=lambda p: (list(SHEETS).index(p.sheet) if p.sheet in SHEETS
                                             else 99, p.row, p.column))
             raise LedgerRejected(ck.problems)
-        return _write(session, ctx, settings, db_units=db_units, new_units=new_units,
-                      updates=updates, new_staff=new_staff, new_duty=new_duty, drafts=drafts,
-                      seqs=seqs, new_reports=new_reports, now=now)
+        p(len(SHEETS), steps, "写入数据库")
+        summary = _write(session, ctx, settings, db_units=db_units, new_units=new_units,
+                         updates=updates, new_staff=new_staff, new_duty=new_duty, drafts=drafts,
+                         seqs=seqs, new_reports=new_reports, now=now)
+        p(steps - 1, steps, "提交")
+        p.no_return()  # a cancel up to here rolls everything back
+    p(steps, steps, "已导入")
+    return summary
 
 
 def _check_header(ck: _Checker, name: str, header: Sequence[Value]) -> None:

@@ -7,13 +7,13 @@ sound hash chains. A target that already holds anything is refused.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, inspect, select, text
 
 from xianghua_console.domain.clock import Clock
 from xianghua_console.services.context import Refused
+from xianghua_console.services.progress import Progress, ProgressFn, as_progress
 from xianghua_console.store.chains import broken_chains
 from xianghua_console.store.db import Database, SchemaState, make_engine, open_database
 from xianghua_console.store.models import Base
@@ -35,9 +35,15 @@ def migrate_database(
     source_url: str,
     target_url: str,
     clock: Clock,
-    progress: Callable[[str, int], None] | None = None,
+    progress: ProgressFn | None = None,
 ) -> MigrationReport:
-    """Copy ``source_url`` into the empty ``target_url`` and verify the copy."""
+    """Copy ``source_url`` into the empty ``target_url`` and verify the copy.
+
+    ``progress`` counts the rows copied. Everything is copied in one transaction of the
+    target: a cancel before its commit (the point of no return) leaves the target empty, as
+    a failed copy does.
+    """
+    p = as_progress(progress)
     source, _ = open_database(source_url, clock=clock, migrate=False, create=False)
     try:
         probe = Database(target_url, make_engine(target_url))
@@ -49,7 +55,8 @@ def migrate_database(
             raise Refused(f"目标数据库 {probe.display_name} 不是空的；只能迁移到一个空数据库。")
         target, _ = open_database(target_url, clock=clock, load_defaults=False)
         try:
-            rows = _copy_all(source, target, progress)
+            rows = _copy_all(source, target, p)
+            p(0, 0, "核对行数和哈希链")
             _verify(target, rows)
             return MigrationReport(rows)
         finally:
@@ -72,22 +79,26 @@ def _is_empty(db: Database) -> bool:
         )
 
 
-def _copy_all(
-    source: Database, target: Database, progress: Callable[[str, int], None] | None
-) -> dict[str, int]:
+def _copy_all(source: Database, target: Database, p: Progress) -> dict[str, int]:
     rows: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
+        p(0, 0, "统计源库记录")
+        total = sum(src.execute(select(func.count()).select_from(t)).scalar() or 0
+                    for t in Base.metadata.sorted_tables)
+        done = 0
         for table in Base.metadata.sorted_tables:
             copied = 0
+            p(done, total, f"复制 {table.name}")
             result = src.execute(select(table).order_by(*table.primary_key.columns))
             while batch := result.fetchmany(BATCH):
                 dst.execute(table.insert(), [dict(r._mapping) for r in batch])
                 copied += len(batch)
-                if progress:
-                    progress(table.name, copied)
+                p(done + copied, total, f"复制 {table.name}")
             rows[table.name] = copied
+            done += copied
         if target.backend == "postgresql":
             _advance_sequences(dst)
+        p.no_return()  # the commit: a cancel up to here leaves the target empty
     return rows
 
 

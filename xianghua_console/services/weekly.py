@@ -36,6 +36,7 @@ from xianghua_console.services.daily import daily_board
 from xianghua_console.services.daily_summary import DeadlineCheck, check_deadline
 from xianghua_console.services.incidents import incident_row
 from xianghua_console.services.meetings import WeekMeetings, iso_week_label, week_meetings
+from xianghua_console.services.progress import Progress, ProgressFn, as_progress
 from xianghua_console.store.models import Category, CommandBody, Incident, WarningNotice
 
 NO_SUBCOMMAND = "总指挥部/现场指挥部"  # no sub-command: handled on scene or by the HQ itself
@@ -167,8 +168,16 @@ class WeeklyReport:
         )
 
 
-def weekly_report(ctx: Ctx, *, week_start: date) -> WeeklyReport:
-    """The report of the ISO week beginning ``week_start`` (a Monday), compiled now."""
+def weekly_report(
+    ctx: Ctx, *, week_start: date, progress: ProgressFn | None = None
+) -> WeeklyReport:
+    """The report of the ISO week beginning ``week_start`` (a Monday), compiled now.
+
+    ``progress`` hears of each part (reading only: a cancel is always safe).
+    """
+    p = as_progress(progress)
+    steps = 10  # incidents and notices, the seven days' reports, the meetings
+    p(0, steps, "读取本周事件和通知")
     if week_start.weekday() != 0:
         week_start -= timedelta(days=week_start.weekday())
     now = ctx.clock.now()
@@ -282,8 +291,8 @@ def weekly_report(ctx: Ctx, *, week_start: date) -> WeeklyReport:
         by_subcommand=tuple(by_subcommand),
         by_weight=by_weight,
         timeliness=timeliness,
-        compliance=_compliance(ctx, days),
-        meetings=week_meetings(ctx, week=week_start),
+        compliance=_compliance(ctx, days, p.part(0.1, 0.8)),
+        meetings=_meetings(ctx, week_start, p),
         notices=notice_lines,
         open_items=tuple(open_items),
     )
@@ -297,15 +306,26 @@ def _on_time(deadlines: list[Deadline]) -> int:
     return sum(1 for d in deadlines if d.met_at is not None and d.met_at <= d.due)
 
 
-def _compliance(ctx: Ctx, days: list[date]) -> tuple[UnitCompliance, ...]:
+def _meetings(ctx: Ctx, week_start: date, p: Progress) -> WeekMeetings:
+    p(8, 10, "读取研判会")
+    meetings = week_meetings(ctx, week=week_start)
+    p(10, 10, "周报数据已读取")
+    return meetings
+
+
+def _compliance(
+    ctx: Ctx, days: list[date], progress: ProgressFn | None = None
+) -> tuple[UnitCompliance, ...]:
     """Each unit's daily reports over the week's days up to today (later days do not count)."""
+    p = as_progress(progress)
     today = local_today(ctx.clock)
     tallies: dict[int, dict[str, int]] = {}
     names: dict[int, tuple[str, str]] = {}
     order: list[int] = []
-    for day in days:
+    for n, day in enumerate(days):
         if day > today:
             break
+        p(n, len(days), f"读取 {day.isoformat()} 的日报")
         for row in daily_board(ctx, day=day).rows:
             if row.unit_id not in tallies:
                 tallies[row.unit_id] = dict.fromkeys(

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -65,10 +72,16 @@ from xianghua_console.services.directories import (
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("directories", text)
+
+
 def _archived(active: bool, archived_at: Any, by: str) -> str:
     if active:
-        return "在用"
-    return f"已归档 {fmt.md_hm(archived_at)} {by}".strip() if archived_at else "已归档"
+        return _tr("在用")
+    if not archived_at:
+        return _tr("已归档")
+    return _tr("已归档 {when} {by}").format(when=fmt.md_hm(archived_at), by=by).strip()
 
 
 class UnitModel(RowsModel):
@@ -77,7 +90,7 @@ class UnitModel(RowsModel):
                 self.tr("状态")]
 
     def cell(self, row: UnitEntry, column: int, role: int) -> Any:
-        values = (row.name, row.kind.label, row.info_officer or fmt.DASH, row.phone or fmt.DASH,
+        values = (row.name, fmt.label(row.kind), row.info_officer or fmt.DASH, row.phone or fmt.DASH,
                   _archived(row.active, row.archived_at, row.archived_by))
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column]
@@ -95,7 +108,7 @@ class StaffModel(RowsModel):
 
     def cell(self, row: StaffEntry, column: int, role: int) -> Any:
         values = (row.name, row.post, row.unit or self.tr("（镇领导）"), row.phone or fmt.DASH,
-                  "是" if row.is_leader else "", "是" if row.is_driver else "",
+                  self.tr("是") if row.is_leader else "", self.tr("是") if row.is_driver else "",
                   _archived(row.active, row.archived_at, row.archived_by))
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column]
@@ -112,7 +125,7 @@ class BodyModel(RowsModel):
                 self.tr("负责人"), self.tr("副职"), self.tr("成员单位"), self.tr("驻地")]
 
     def cell(self, row: BodyEntry, column: int, role: int) -> Any:
-        values = (row.short_name, row.kind.label, row.head_post, row.head or self.tr("⚠ 未指定"),
+        values = (row.short_name, fmt.label(row.kind), row.head_post, row.head or self.tr("⚠ 未指定"),
                   row.deputies, row.member_units, row.seat)
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column]
@@ -226,6 +239,9 @@ class DirectoriesView(DataView):
     sig_import_refused = Signal(object)
     """An Excel import was refused; carries the list of problems."""
 
+    sig_import_cancelled = Signal()
+    """An Excel import was cancelled by the officer (nothing was imported)."""
+
     def __init__(self, door: DbDoor, parent: QWidget | None = None) -> None:
         super().__init__(door, parent)
         self.tasks = TaskKeeper(self.show_error)
@@ -302,7 +318,7 @@ class DirectoriesView(DataView):
         if no_phone:
             text += '　<span style="color:#b02a37">' + escape(
                 self.tr("无信息员电话：{n}").format(n="、".join(no_phone[:8]) + (
-                    "等" if len(no_phone) > 8 else ""))) + "</span>"
+                    self.tr("等") if len(no_phone) > 8 else ""))) + "</span>"
         if headless:
             text += '　<span style="color:#8a5300">' + escape(
                 self.tr("未指定负责人：{n}").format(n="、".join(headless))) + "</span>"
@@ -374,12 +390,26 @@ class DirectoriesView(DataView):
         if entry is None:
             self.say(self.tr("请先在表中选择一行。"), error=True)
             return
-        self.tasks.spawn(self._run(fn, {key: entry.id}, done.format(n=entry.name)),
+        self.tasks.spawn(self._run(fn, {key: entry.id}, done.format(n=entry.name), entry),
                          name=fn.__name__)
 
-    async def _run(self, fn: Callable[..., Any], kwargs: dict[str, Any], done: str) -> bool:
+    async def _run(self, fn: Callable[..., Any], kwargs: dict[str, Any], done: str,
+                   entry: Any = None) -> bool:
+        """One action on ``entry`` with the version read: a change made on another
+        workstation since shows the conflict dialog (reload: the directory is read again and
+        the action sent with the version now)."""
+        from xianghua_console.gui.conflict_dialog import save_versioned
+
+        seen = {"version": getattr(entry, "version", None), "loaded": entry}
+
+        async def reapply(conflict: Any) -> dict[str, Any]:
+            seen.update(version=conflict.current_version, loaded=conflict.row)
+            await self.load()
+            return kwargs
+
         try:
-            await self.door.call(fn, self.door.ctx, **kwargs)
+            await save_versioned(self.door, self, fn, kwargs, version=lambda: seen["version"],
+                                 loaded=lambda: seen["loaded"], reapply=reapply)
         except Exception as exc:  # the refusal (e.g. why it cannot be deleted) is shown
             self.say(describe_error(exc), error=True)
             return False
@@ -408,7 +438,7 @@ class DirectoriesView(DataView):
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
                 self.tasks.spawn(self._run(fn, {key: entry.id},
-                                           self.tr("已删除“{n}”。").format(n=entry.name)),
+                                           self.tr("已删除“{n}”。").format(n=entry.name), entry),
                                  name=fn.__name__)
 
         box.finished.connect(answered)
@@ -443,10 +473,20 @@ class DirectoriesView(DataView):
 
     async def _import(self, path: Path, sheet: str) -> None:
         from xianghua_console.exports.directory_xlsx import import_directory_file
+        from xianghua_console.gui.progress import run_with_progress
+        from xianghua_console.services.progress import Cancelled
 
         try:
-            result = await self.door.call(import_directory_file, self.door.ctx, path=path,
-                                          sheet=sheet)
+            # Read, checked and written in one transaction on the door's worker, with the
+            # progress dialog: 取消 before the commit leaves the directory as it was.
+            result = await run_with_progress(
+                self.door, self, self.tr("导入{s}").format(s=sheet), import_directory_file,
+                self.door.ctx, path=path, sheet=sheet,
+            )
+        except Cancelled as exc:
+            self.say(str(exc))
+            self.sig_import_cancelled.emit()
+            return
         except ImportRejected as exc:
             self.say(str(exc), error=True)
             dialog = ImportProblemsDialog(path.name, exc.problems, self)
@@ -461,7 +501,7 @@ class DirectoriesView(DataView):
             return
         self.say(self.tr("已从 {f} 导入 {n} 条：{names}").format(
             f=path.name, n=result.added, names="、".join(result.names[:10])
-            + ("等" if len(result.names) > 10 else "")))
+            + (self.tr("等") if len(result.names) > 10 else "")))
         self.sig_changed.emit()
         await self.load()
         self.sig_imported.emit(result)
@@ -479,5 +519,5 @@ class DirectoriesView(DataView):
                 return
             self.say(self.tr("已写出空白模板 {p}").format(p=path))
 
-        return self._file_dialog(self.tr("空白模板"), save=True, name=f"{sheet}导入模板.xlsx",
+        return self._file_dialog(self.tr("空白模板"), save=True, name=self.tr("{sheet}导入模板.xlsx").format(sheet=sheet),
                                  then=write)

@@ -3,7 +3,9 @@
 On top, three exports: the county's daily workbook (日报汇总表) for a day or a range of days,
 the weekly report (周报) with its print preview, PDF and Excel, and the ledger (台账). Every
 read goes through the door and so does every file written from data (a worker thread, so the
-window never freezes); a range is read day by day with a progress bar. The file dialog is
+window never freezes); each export is one job with its progress in the view's bar and, when it
+takes longer than a moment, in a progress dialog with 取消 (``gui.progress``): a cancelled
+export leaves no file. The file dialog is
 non-blocking and behind :meth:`ReportsView.choose_path`, which tests replace.
 """
 
@@ -16,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,8 +51,9 @@ from xianghua_console.gui.views.base import (
     make_proxy,
 )
 from xianghua_console.services.context import Refused
-from xianghua_console.services.daily_summary import MAX_DAYS, DailySummary, daily_summaries
+from xianghua_console.services.daily_summary import DailySummary
 from xianghua_console.services.meetings import iso_week_label, week_start
+from xianghua_console.services.progress import Cancelled
 from xianghua_console.services.reports import DaySummary, period_summary
 
 log = logging.getLogger(__name__)
@@ -77,8 +80,13 @@ _FIGURES = {
     COL_INCIDENTS: "incidents",
 }
 
-XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
-PDF_FILTER = "PDF 文件 (*.pdf)"
+#: File dialog filters, translated where they are used (``_tr(XLSX_FILTER)``).
+XLSX_FILTER = QT_TRANSLATE_NOOP("reports", "Excel 工作簿 (*.xlsx)")
+PDF_FILTER = QT_TRANSLATE_NOOP("reports", "PDF 文件 (*.pdf)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
 
 #: ``choose_path(caption, suggested_file_name, name_filter, then)``: ask for a file to write
 #: and call ``then(path)`` when one is chosen (never when cancelled).
@@ -156,9 +164,11 @@ def _date_edit(parent: QWidget, name: str, day: date) -> QDateEdit:
 def _write_error(exc: BaseException, path: Path) -> str:
     """A message for a file that could not be written (Excel keeps its files locked)."""
     if isinstance(exc, PermissionError):
-        return f"无法写入 {path}：文件被占用或没有写入权限（是否正在 Excel 或 WPS 中打开？请关闭后重试）。"
+        return _tr(
+            "无法写入 {path}：文件被占用或没有写入权限（是否正在 Excel 或 WPS 中打开？请关闭后重试）。"
+        ).format(path=path)
     if isinstance(exc, OSError):
-        return f"无法写入 {path}：{exc.strerror or exc}"
+        return _tr("无法写入 {path}：{error}").format(path=path, error=exc.strerror or exc)
     return describe_error(exc)
 
 
@@ -175,6 +185,9 @@ class ReportsView(DataView):
 
     sig_preview_opened = Signal()
     """The weekly report's print preview is open."""
+
+    sig_export_cancelled = Signal(str)
+    """An export was cancelled by the officer (nothing was written)."""
 
     def __init__(
         self, door: DbDoor, parent: QWidget | None = None, *, tasks: TaskKeeper | None = None
@@ -193,6 +206,7 @@ class ReportsView(DataView):
         self.last_dir: Path | None = None
         self.file_dialog: QFileDialog | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self.runner: Any = None  # the running export's ProgressRunner (gui.progress)
 
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -313,7 +327,9 @@ class ReportsView(DataView):
         self.week_combo.clear()
         for monday in weeks:
             end = monday + timedelta(days=6)
-            text = f"{iso_week_label(monday)}（{monday:%m-%d} 至 {end:%m-%d}）"
+            text = self.tr("{week}（{first} 至 {last}）").format(
+                week=iso_week_label(monday), first=f"{monday:%m-%d}", last=f"{end:%m-%d}"
+            )
             if monday == this_week:
                 text += self.tr(" 本周")
             self.week_combo.addItem(text, monday)
@@ -400,9 +416,11 @@ class ReportsView(DataView):
 
     def ask_daily_export(self) -> None:
         first, last = self.daily_range()
-        span = first.isoformat() if first == last else f"{first.isoformat()}至{last.isoformat()}"
+        span = first.isoformat() if first == last else self.tr("{first}至{last}").format(
+            first=first.isoformat(), last=last.isoformat())
         self.choose_path(
-            self.tr("导出日报汇总表"), f"日报汇总表-{span}.xlsx", XLSX_FILTER,
+            self.tr("导出日报汇总表"), self.tr("日报汇总表-{span}.xlsx").format(span=span),
+            _tr(XLSX_FILTER),
             lambda path: self.export_daily(path, first=first, last=last),
         )
 
@@ -415,25 +433,16 @@ class ReportsView(DataView):
         return self._spawn_export(self._export_daily(path, first, last), "reports.export_daily")
 
     async def _export_daily(self, path: Path, first: date, last: date) -> str:
+        from xianghua_console.exports.jobs import export_daily
+
         days = (last - first).days + 1
         personal = self.daily_personal.isChecked()
-        if days < 1 or days > MAX_DAYS:
-            # The service's own refusal (and its words) for a range it does not take.
-            await self.door.call(daily_summaries, self.ctx, first=first, last=last)
-        self._progress(0, days + 1, self.tr("正在读取 {d} 的日报……").format(d=first.isoformat()))
-        summaries: list[DailySummary] = []
-        day = first
-        while day <= last:
-            # Day by day, so that a long range shows its progress and the window stays live.
-            summaries += await self.door.call(daily_summaries, self.ctx, first=day, last=day,
-                                              with_personal=personal)
-            self._progress(len(summaries), days + 1,
-                           self.tr("已读取 {n}/{t} 天……").format(n=len(summaries), t=days))
-            day += timedelta(days=1)
-        from xianghua_console.exports.daily_xlsx import write_daily_workbook
-
-        self._progress(days, days + 1, self.tr("正在写出工作簿……"))
-        await self._write(write_daily_workbook, summaries, path)
+        # One job on the door's worker: the days read, then the workbook written whole (a
+        # temporary file renamed at the end), with the progress dialog and 取消.
+        summaries: list[DailySummary] = await self._job(
+            self.tr("导出日报汇总表"), export_daily, path, first=first, last=last,
+            with_personal=personal,
+        )
         totals = summaries[-1].totals if len(summaries) == 1 else None
         detail = (
             self.tr("应报 {e}，按时 {o}，迟报 {l}，缺报 {m}，未报 {p}").format(
@@ -454,11 +463,13 @@ class ReportsView(DataView):
     async def _weekly(self):  # noqa: ANN202 - WeeklyReport, imported lazily
         from xianghua_console.services.weekly import weekly_report
 
-        return await self.door.call(weekly_report, self.ctx, week_start=self.chosen_week())
+        return await self._job(self.tr("读取周报数据"), weekly_report, None,
+                               week_start=self.chosen_week())
 
     def ask_weekly_pdf(self) -> None:
         label = iso_week_label(self.chosen_week())
-        self.choose_path(self.tr("保存周报 PDF"), f"周报-{label}.pdf", PDF_FILTER,
+        self.choose_path(self.tr("保存周报 PDF"), self.tr("周报-{week}.pdf").format(week=label),
+                         _tr(PDF_FILTER),
                          self.save_weekly_pdf)
 
     def save_weekly_pdf(self, path: Path) -> asyncio.Task | None:
@@ -468,15 +479,16 @@ class ReportsView(DataView):
     async def _weekly_pdf(self, path: Path) -> str:
         from xianghua_console.exports.weekly_html import title_of, weekly_html
         from xianghua_console.gui.printing import PrintError, html_to_pdf
+        from xianghua_console.services.progress import atomic_path
 
-        self._progress(0, 0, self.tr("正在读取周报数据……"))
         report = await self._weekly()
         self._progress(0, 0, self.tr("正在排版 PDF……"))
         await asyncio.sleep(0)  # let the progress line paint before the layout below
         # Qt lays the text out on the GUI thread (its fonts are not for worker threads):
-        # a few tenths of a second for a week's report.
+        # a few tenths of a second for a week's report. Written whole or not at all.
         try:
-            html_to_pdf(weekly_html(report), path, title=title_of(report))
+            with atomic_path(path) as tmp:
+                html_to_pdf(weekly_html(report), tmp, title=title_of(report))
         except PrintError as exc:
             raise Refused(str(exc)) from exc
         except OSError as exc:
@@ -485,20 +497,18 @@ class ReportsView(DataView):
 
     def ask_weekly_xlsx(self) -> None:
         label = iso_week_label(self.chosen_week())
-        self.choose_path(self.tr("保存周报 Excel"), f"周报-{label}.xlsx",
-                         XLSX_FILTER, self.save_weekly_xlsx)
+        self.choose_path(self.tr("保存周报 Excel"), self.tr("周报-{week}.xlsx").format(week=label),
+                         _tr(XLSX_FILTER), self.save_weekly_xlsx)
 
     def save_weekly_xlsx(self, path: Path) -> asyncio.Task | None:
         """Write the chosen week's report as a workbook (with its charts)."""
         return self._spawn_export(self._weekly_xlsx(path), "reports.weekly_xlsx")
 
     async def _weekly_xlsx(self, path: Path) -> str:
-        from xianghua_console.exports.weekly_xlsx import write_weekly_workbook
+        from xianghua_console.exports.jobs import export_weekly_xlsx
 
-        self._progress(0, 0, self.tr("正在读取周报数据……"))
-        report = await self._weekly()
-        self._progress(0, 0, self.tr("正在写出工作簿……"))
-        await self._write(write_weekly_workbook, report, path)
+        report = await self._job(self.tr("导出周报"), export_weekly_xlsx, path,
+                                 week_start=self.chosen_week())
         return self.tr("已保存周报 Excel（{w}）：{p}").format(w=report.label, p=path)
 
     def open_weekly_preview(self) -> asyncio.Task | None:
@@ -509,7 +519,6 @@ class ReportsView(DataView):
         from xianghua_console.exports.weekly_html import title_of, weekly_html
         from xianghua_console.gui.printing import print_html
 
-        self._progress(0, 0, self.tr("正在读取周报数据……"))
         report = await self._weekly()
         html, title = weekly_html(report), title_of(report)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -542,8 +551,10 @@ class ReportsView(DataView):
 
     def ask_ledger_export(self) -> None:
         first, last = self.ledger_range()
-        span = "全部" if first is None else f"{first.isoformat()}至{last.isoformat()}"
-        self.choose_path(self.tr("导出台账"), f"台账-{span}.xlsx", XLSX_FILTER,
+        span = self.tr("全部") if first is None else self.tr("{first}至{last}").format(
+            first=first.isoformat(), last=last.isoformat())
+        self.choose_path(self.tr("导出台账"), self.tr("台账-{span}.xlsx").format(span=span),
+                         _tr(XLSX_FILTER),
                          lambda path: self.export_ledger(path, first=first, last=last))
 
     def export_ledger(
@@ -553,25 +564,35 @@ class ReportsView(DataView):
         return self._spawn_export(self._export_ledger(path, first, last), "reports.ledger")
 
     async def _export_ledger(self, path: Path, first: date | None, last: date | None) -> str:
-        from xianghua_console.exports.ledger_xlsx import write_ledger
-        from xianghua_console.services.ledger import ledger_book
+        from xianghua_console.exports.jobs import export_ledger
 
         if first is not None and last is not None and last < first:
             raise Refused(self.tr("结束日期不能早于开始日期。"))
-        self._progress(0, 2, self.tr("正在读取台账记录……"))
-        book = await self.door.call(ledger_book, self.ctx, first=first, last=last)
-        self._progress(1, 2, self.tr("正在写出台账……"))
-        await self._write(write_ledger, book, path)
+        await self._job(self.tr("导出台账"), export_ledger, path, first=first, last=last)
         return self.tr("已导出台账：{p}").format(p=path)
 
     # ------------------------------------------------------------------ running an export
 
-    async def _write(self, writer: Callable[..., Any], data: Any, path: Path) -> None:
-        """Write a file on the door's worker; a locked or unwritable file is said plainly."""
+    async def _job(self, title: str, fn: Callable[..., Any], path: Path | None,
+                   **kwargs: Any) -> Any:
+        """``fn(ctx, path=…, progress=…, **kwargs)`` on the door's worker with the progress
+        dialog (after 300 ms) and this view's bar; a locked or unwritable file is said
+        plainly. ``path`` None: a read (``fn`` takes no path)."""
+        from xianghua_console.gui.progress import ProgressRunner
+
+        runner = ProgressRunner(self, title)
+        runner.sig_progress.connect(lambda d, t, label: self._progress(d, t, label or title))
+        self.runner = runner
+        self._progress(0, 0, title)
         try:
-            await self.door.call(writer, data, path)
+            if path is None:
+                return await runner.run(self.door, fn, self.ctx, **kwargs)
+            return await runner.run(self.door, fn, self.ctx, path=path, **kwargs)
         except OSError as exc:
             raise Refused(_write_error(exc, path)) from exc
+        finally:
+            self.runner = None
+            runner.deleteLater()
 
     def _spawn_export(self, coro: Any, name: str) -> asyncio.Task | None:
         if self.busy:
@@ -584,6 +605,10 @@ class ReportsView(DataView):
         self._set_busy(True)
         try:
             message = await coro
+        except Cancelled as exc:  # the officer's choice: said plainly, not as an error
+            self.status.setStyleSheet("")
+            self.status.setText(str(exc))
+            self.sig_export_cancelled.emit(str(exc))
         except Refused as exc:
             self._failed(str(exc))
         except Exception as exc:  # shown in the view: the officer can try again
