@@ -32,6 +32,7 @@ from xianghua_console.services import (
     accounts,
     alerts,
     assignment,
+    audit,
     daily_reports,
     directories,
     incident_log,
@@ -164,6 +165,8 @@ TABLE: list[tuple[str, Action, Call]] = [
      lambda c: accounts.set_active(c, username="nobody", active=False)),
     ("导出个人信息", Action.VIEW_PERSONAL,
      lambda c: daily_summary(c, day=DAY, with_personal=True)),
+    ("查看审计日志", Action.VIEW_AUDIT, lambda c: audit.audit_page(c)),
+    ("审计日志的筛选项", Action.VIEW_AUDIT, lambda c: audit.audit_choices(c)),
 ]
 
 

@@ -52,6 +52,7 @@ class Action(StrEnum):
     RESTORE = "database.restore"  # replacing the database with a backup
     # reads that not every role may make
     VIEW_PERSONAL = "personal.view"  # reporters' names and phones
+    VIEW_AUDIT = "audit.view"  # the audit log: every write with its before and after
 
     @property
     def label(self) -> str:
@@ -85,6 +86,7 @@ _LABELS: dict[Action, str] = {
     Action.MANAGE_ACCOUNTS: "管理账号",
     Action.RESTORE: "从备份恢复数据库",
     Action.VIEW_PERSONAL: "查看报告人姓名和电话",
+    Action.VIEW_AUDIT: "查看和导出审计日志",
 }
 
 _DUTY = frozenset({Role.DUTY_OFFICER, Role.DIRECTOR})
@@ -118,6 +120,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_ACCOUNTS: _DIRECTOR,
     Action.RESTORE: _DIRECTOR,
     Action.VIEW_PERSONAL: _DUTY | {Role.COMMANDER},
+    # Oversight of the office's own work: its head and the commander, not the officers whose
+    # entries it lists, nor 只读 (the before/after values hold reporters' names and phones).
+    Action.VIEW_AUDIT: frozenset({Role.DIRECTOR, Role.COMMANDER}),
 }
 
 # The roles in the order they are listed in messages.

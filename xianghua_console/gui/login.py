@@ -43,7 +43,7 @@ class LoginDialog(QDialog):
         self.account: Account | None = None
         self.setWindowTitle(_tr("新建第一个办公室主任账号") if first else _tr("登录值班台"))
         self.setObjectName("login_dialog")
-        intro = QLabel(
+        self.intro = intro = QLabel(
             _tr("这是一个新数据库，还没有账号。请先建立办公室主任账号，之后由主任添加其他人员的账号。")
             if first
             else _tr("请用本人账号登录。"),

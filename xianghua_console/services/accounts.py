@@ -64,7 +64,7 @@ class Account:
 
 def ctx_for(db: Database, clock: Clock, account: Account) -> Ctx:
     """The context in which ``account`` acts: its name on the records, its role checked."""
-    return Ctx(db, clock, actor=account.actor, role=account.role)
+    return Ctx(db, clock, actor=account.actor, role=account.role, username=account.username)
 
 
 def has_accounts(db: Database) -> bool:

@@ -33,6 +33,7 @@ class Ctx:
     clock: Clock
     actor: str = "值班台"
     role: Role | None = None
+    username: str = ""  # the logged-in account's (the idle lock asks its password again)
 
     def may(self, action: Action) -> bool:
         """Whether the acting account may take ``action`` (for hiding what it cannot do)."""

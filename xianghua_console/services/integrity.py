@@ -10,8 +10,8 @@ from sqlalchemy.exc import DatabaseError as SAError
 from xianghua_console.domain.clock import Clock
 from xianghua_console.domain.enums import BodyKind
 from xianghua_console.domain.settings import SettingsError
-from xianghua_console.services.context import load_settings
-from xianghua_console.store.chains import broken_chains
+from xianghua_console.services.context import Ctx, load_settings
+from xianghua_console.store.chains import ChainScan, broken_chains, scan_chains
 from xianghua_console.store.db import (
     Database,
     DatabaseError,
@@ -126,3 +126,14 @@ def _check_content(db: Database, report: CheckReport) -> None:
         units = session.scalar(select(func.count()).select_from(Unit))
         incidents = session.scalar(select(func.count()).select_from(Incident))
         report.facts.append(f"单位 {units} 个，事件 {incidents} 起")
+
+
+def verify_chains(ctx: Ctx, scan: ChainScan | None = None, *, limit: int = 1000) -> ChainScan:
+    """Go on verifying the hash chains for ``limit`` more entries (a new scan when None).
+
+    What ``check`` does to the chains, a batch per call: the console calls it through its
+    door until ``scan.done``, so that a long audit log never holds the door for long.
+    """
+    scan = scan if scan is not None else ChainScan()
+    with ctx.db.read_session() as session:
+        return scan_chains(session, scan, limit=limit)
