@@ -246,6 +246,8 @@ def test_closing_the_day_is_refused_before_the_cutoff_then_freezes_it(qtbot, boa
 
     missing = first_with(board, DailyState.MISSING)
     board.select_unit(missing.unit_id)
+    board.activateWindow()  # keys go to the active window (offscreen Qt does not give it back)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
     board.table.setFocus()
     with qtbot.waitSignal(board.sig_message, timeout=10_000):
         qtbot.keyClick(board.table, Qt.Key.Key_Space)

@@ -201,7 +201,7 @@ def test_menus_switch_views_and_open_about(qtbot, make_window, sample_ctx):
     window = make_window(sample_ctx)
     start_and_wait(qtbot, window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "视图(&V)", "工具(&T)", "帮助(&H)"]
     window.view_actions[2].trigger()
     assert isinstance(window.tabs.currentWidget(), DailyView)
     assert window.view_actions[4].shortcut().toString() == "Ctrl+5"

@@ -1,12 +1,15 @@
 """The office's settings: every number of the plan is a default the office may change.
 
 Stored as key/value rows (``store.models.Setting``); this module turns them into a typed,
-validated :class:`Settings` so that rules never read raw strings.
+validated :class:`Settings` so that rules never read raw strings. The range of every number is
+here (:data:`INT_BOUNDS`), once: the service refuses by it and the settings dialog's fields
+offer it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, fields
 from datetime import time
 
@@ -37,6 +40,13 @@ class Settings:
     emergency_fund_min_yuan: int = 10000  # 五、4
     daily_reports_only_in_duty_periods: bool = False
     backup_keep: int = 30  # automatic daily backups kept in rotation
+    receipt_hours: int = 4  # a new warning notice asks for receipts within this many hours
+    idle_lock_minutes: int = 15  # the console locks after this long without input; 0 = never
+    language: str = "zh_CN"  # the GUI's language: one of LANGUAGES
+    # The police station's standby squad (派出所备勤): what a new duty shift names as its
+    # contact; each shift keeps its own (the roster's 保障 dialog changes a day's).
+    police_squad_contact: str = ""  # e.g. 派出所应急分队 王建军（队长）
+    police_squad_phone: str = ""  # the squad leader's or the squad's duty phone; may be empty
 
     @classmethod
     def from_rows(cls, rows: dict[str, str]) -> Settings:
@@ -50,7 +60,7 @@ class Settings:
                 value = json.loads(raw)
             except json.JSONDecodeError as exc:
                 raise SettingsError(f"设置项 {f.name} 的值无法读取：{raw!r}") from exc
-            values[f.name] = _coerce(f.name, getattr(cls, f.name), value)
+            values[f.name] = coerce_setting(f.name, getattr(cls, f.name), value)
         settings = cls(**values)
         settings.validate()
         return settings
@@ -68,28 +78,113 @@ class Settings:
         return out
 
     def validate(self) -> None:
-        for name in (
-            "report_minutes",
-            "escalate_minutes",
-            "acceptance_minutes",
-            "special_report_days",
-            "alert_lead_minutes",
-            "alert_remind_minutes",
-        ):
+        """Raise :class:`SettingsError` naming the first setting that cannot be used."""
+        for name, message in self.field_errors().items():
+            raise SettingsError(f"设置项 {name}（{LABELS[name]}）：{message}")
+
+    def field_errors(self) -> dict[str, str]:
+        """``setting → why it cannot be used`` (in words for the field it belongs to)."""
+        errors: dict[str, str] = {}
+        for name, (low, high) in INT_BOUNDS.items():
             value = getattr(self, name)
-            if not 1 <= value <= 10_000:
-                raise SettingsError(f"设置项 {name} 必须是 1 到 10000 之间的整数，现为 {value}")
-        if not 1 <= self.standby_slots_min <= self.standby_slots_max:
-            raise SettingsError("备勤人员的最少人数不能大于最多人数")
-        if not 1 <= self.backup_keep <= 3650:
-            raise SettingsError(f"自动备份保留份数必须在 1 到 3650 之间，现为 {self.backup_keep}")
-        if self.emergency_fund_min_yuan < 0:
-            raise SettingsError("应急经费下限不能为负数")
-        if not self.town_name.strip():
-            raise SettingsError("镇名不能为空")
+            if not low <= value <= high:
+                errors[name] = f"必须是 {low} 到 {high} 之间的整数，现为 {value}"
+        if "standby_slots_min" not in errors and "standby_slots_max" not in errors:
+            if self.standby_slots_min > self.standby_slots_max:
+                errors["standby_slots_max"] = "备勤人员的最多人数不能少于最少人数"
+        for name in ("town_name", "office_name"):
+            value = getattr(self, name)
+            if not value.strip():
+                errors[name] = "不能为空"
+            elif len(value.strip()) > NAME_LIMIT:
+                errors[name] = f"不能超过 {NAME_LIMIT} 个字"
+        if len(self.police_squad_contact.strip()) > POLICE_CONTACT_LIMIT:
+            errors["police_squad_contact"] = f"不能超过 {POLICE_CONTACT_LIMIT} 个字"
+        if self.police_squad_phone and not PHONE_RE.fullmatch(self.police_squad_phone):
+            errors["police_squad_phone"] = (
+                "电话号码只能由数字和“-”组成（3 到 20 位），如 13903960110 或 0396-6952110"
+            )
+        if self.language not in LANGUAGES:
+            errors["language"] = f"只能是 {'、'.join(LANGUAGES)} 之一"
+        return errors
+
+    def input_errors(self) -> dict[str, str]:
+        """:meth:`field_errors` and what is only checked when a person types a new value: the
+        format of the office's phone numbers (a stored odd number must not stop the console)."""
+        errors = self.field_errors()
+        if not self.office_phones:
+            errors.setdefault("office_phones", "至少填一个电话号码")
+        bad = [p for p in self.office_phones if not PHONE_RE.fullmatch(p)]
+        if bad:
+            errors.setdefault(
+                "office_phones",
+                "只能由数字和“-”组成（3 到 20 位），如 69525655 或 0377-69525655；"
+                f"不合要求的：{'、'.join(bad)}",
+            )
+        return errors
 
 
-def _coerce(name: str, default: object, value: object) -> object:
+#: Whole-number settings: ``name → (lowest, highest)`` allowed.
+INT_BOUNDS: dict[str, tuple[int, int]] = {
+    "report_minutes": (1, 10_000),
+    "escalate_minutes": (1, 10_000),
+    "acceptance_minutes": (1, 10_000),
+    "special_report_days": (1, 10_000),
+    "alert_lead_minutes": (1, 10_000),
+    "alert_remind_minutes": (1, 10_000),
+    "receipt_hours": (1, 720),
+    "weekly_meetings": (1, 7),
+    "leader_slots": (1, 10),
+    "duty_slots_min": (1, 10),
+    "standby_slots_min": (1, 20),
+    "standby_slots_max": (1, 20),
+    "vehicle_slots": (0, 10),
+    "emergency_fund_min_yuan": (0, 100_000_000),
+    "backup_keep": (1, 3650),
+    "idle_lock_minutes": (0, 1440),
+}
+
+#: What each setting is called in messages (the settings dialog has its own, translated labels).
+LABELS: dict[str, str] = {
+    "town_name": "镇名",
+    "office_name": "办公室名称",
+    "office_phones": "办公室电话",
+    "report_minutes": "事发报告时限",
+    "escalate_minutes": "向主要领导报告时限",
+    "acceptance_minutes": "分指挥部接收时限",
+    "special_report_days": "专题报告时限",
+    "alert_lead_minutes": "提前提醒",
+    "alert_remind_minutes": "再次提醒间隔",
+    "daily_cutoff": "日报截止时间",
+    "shift_boundary": "交接班时间",
+    "weekly_meetings": "每周研判会次数",
+    "leader_slots": "带班领导人数",
+    "duty_slots_min": "值班人员最少人数",
+    "standby_slots_min": "备勤人员最少人数",
+    "standby_slots_max": "备勤人员最多人数",
+    "vehicle_slots": "应急车辆数",
+    "emergency_fund_min_yuan": "应急经费下限",
+    "daily_reports_only_in_duty_periods": "只在值班期间收日报",
+    "backup_keep": "自动备份保留份数",
+    "receipt_hours": "通知回执时限",
+    "idle_lock_minutes": "无操作锁屏",
+    "language": "界面语言",
+    "police_squad_contact": "派出所备勤联系人",
+    "police_squad_phone": "派出所备勤电话",
+}
+
+#: The GUI's languages (Qt locale names); the first is the default.
+LANGUAGES = ("zh_CN", "en")
+
+#: A phone number as the office writes it: digits, with "-" between area code and number.
+PHONE_RE = re.compile(r"[0-9][0-9-]{1,18}[0-9]")
+
+NAME_LIMIT = 60
+POLICE_CONTACT_LIMIT = 80  # the width of ``DutyShift.police_squad_contact``
+
+
+def coerce_setting(name: str, default: object, value: object) -> object:
+    """``value`` (as JSON gives it) as the type of the setting's ``default``, or SettingsError."""
     try:
         if isinstance(default, bool):
             if not isinstance(value, bool):
@@ -103,7 +198,9 @@ def _coerce(name: str, default: object, value: object) -> object:
             hh, mm = str(value).split(":")
             return time(int(hh), int(mm))
         if isinstance(default, tuple):
-            return tuple(str(v) for v in value)  # type: ignore[union-attr]
+            if isinstance(value, str):
+                raise TypeError  # a list of strings, not one string's characters
+            return tuple(str(v).strip() for v in value if str(v).strip())  # type: ignore[union-attr]
         return str(value)
     except (TypeError, ValueError) as exc:
         raise SettingsError(f"设置项 {name} 的值不合要求：{value!r}") from exc

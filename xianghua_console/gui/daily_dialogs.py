@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,10 @@ from xianghua_console.services.incident_log import NewIncident
 from xianghua_console.services.meetings import MAX_ATTENDANCE, WeekMeetingsRow, record_meeting
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DailyDialogs", text)
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -46,9 +50,14 @@ def _unit_line(row: DailyBoardRow | WeekMeetingsRow, parent: QWidget) -> QLabel:
     officer = (
         f"{row.info_officer} {row.phone}".strip()
         if row.info_officer
-        else parent.tr("未指定信息员")
+        else _tr("未指定信息员")
     )
-    label = QLabel(f"<b>{row.unit}</b>　{row.kind.label}　{parent.tr('信息员')}：{officer}", parent)
+    label = QLabel(
+        _tr("<b>{unit}</b>　{kind}　信息员：{officer}").format(
+            unit=row.unit, kind=fmt.label(row.kind), officer=officer
+        ),
+        parent,
+    )
     label.setObjectName("unit_line")
     return label
 
@@ -134,7 +143,7 @@ class DailyCorrectionDialog(InputDialog):
         self.day = day
         self.form.addRow(_unit_line(row, self))
         original = self.tr("原记录：{day} {kind}，{t} 报送，接报人 {who}").format(
-            day=fmt.long_day(day), kind=row.report_kind.label, t=fmt.md_hm(row.received_at),
+            day=fmt.long_day(day), kind=fmt.label(row.report_kind), t=fmt.md_hm(row.received_at),
             who=row.taken_by or fmt.DASH,
         )
         note = QLabel(original + "\n" + self.tr("更正不会改动原记录：将另记一条，并注明原因。"),
@@ -143,7 +152,7 @@ class DailyCorrectionDialog(InputDialog):
         self.form.addRow(note)
         self.kind = self.add_field("kind", self.tr("报送情况"), QComboBox(self))
         for kind in DailyReportKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(fmt.label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(row.report_kind))
         self.content = self.add_field("content", self.tr("情况内容"),
                                       _text_edit(self, self.tr("有情况时必填")))
@@ -203,7 +212,7 @@ class MeetingDialog(InputDialog):
         self.units = units
         self.unit = self.add_field("unit_id", self.tr("村/单位"), QComboBox(self))
         for u in units:
-            self.unit.addItem(f"{u.unit}（{u.kind.label}）", u.unit_id)
+            self.unit.addItem(f"{u.unit}（{fmt.label(u.kind)}）", u.unit_id)
         if unit_id is not None:
             self.unit.setCurrentIndex(max(0, self.unit.findData(unit_id)))
         today = local_today(self.clock)
@@ -275,7 +284,7 @@ def fill_incident_dialog(dialog: Any, prefill: NewIncident) -> None:
         dialog.occurred.set_value(prefill.occurred_at)
     else:
         dialog.occurred.clear()
-        dialog.occurred.setPlaceholderText(dialog.tr("请问清发生时间，如 09:35"))
+        dialog.occurred.setPlaceholderText(_tr("请问清发生时间，如 09:35"))
     if prefill.unit_id is not None and any(u.id == prefill.unit_id for u in dialog.choices.units):
         dialog.unit_picker.choose(prefill.unit_id)
     dialog.reporter.setText(prefill.reporter_name)

@@ -105,6 +105,7 @@ class NoticeForm:
     town_units: tuple[UnitChoice, ...]
     incidents: tuple[IncidentChoice, ...]  # open incidents, newest first
     next_number: str  # the number the next notice would get now
+    receipt_hours: int = 4  # the receipt deadline proposed: this many hours from now (setting)
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ def notice_form(ctx: Ctx) -> NoticeForm:
                 for i in incidents
             ),
             next_number=notice_number(year, _next_seq(session, year)),
+            receipt_hours=load_settings(session).receipt_hours,
         )
 
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xianghua_console.domain.deadlines import format_countdown
 from xianghua_console.domain.enums import UnitKind, Weight
 from xianghua_console.gui import fmt
 from xianghua_console.gui.dialogs.common import ActionDialog, show_warning, warning_label
@@ -52,7 +51,6 @@ from xianghua_console.services.assignment import (
 from xianghua_console.services.choices import BodyOption
 
 TICK_MS = 1000
-AMBER_WITHIN_S = 5 * 60
 
 
 def _tr(text: str) -> str:
@@ -184,7 +182,7 @@ class AssignmentDialog(ActionDialog):
         self.weight_combo = QComboBox(box)
         self.weight_combo.setObjectName("weight_combo")
         for weight in Weight:
-            self.weight_combo.addItem(weight.label, weight.value)
+            self.weight_combo.addItem(fmt.label(weight), weight.value)
         self.weight_combo.currentIndexChanged.connect(self._weight_changed)
         self.command_label = QLabel(box)
         self.command_label.setObjectName("command_label")
@@ -220,10 +218,12 @@ class AssignmentDialog(ActionDialog):
         self.unit_filter = QLineEdit(box)
         self.unit_filter.setObjectName("unit_filter")
         self.unit_filter.setPlaceholderText(_tr("筛选单位：输入名称"))
+        self.unit_filter.setAccessibleName(_tr("筛选成员单位"))
         self.unit_filter.setClearButtonEnabled(True)
         self.unit_filter.textChanged.connect(self._filter_units)
         self.unit_list = QListWidget(box)
         self.unit_list.setObjectName("unit_list")
+        self.unit_list.setAccessibleName(_tr("成员单位"))
         self.unit_list.setMinimumHeight(110)
         self.groups_button = QPushButton(_tr("保存工作组和成员单位"), box)
         self.groups_button.setObjectName("groups_button")
@@ -297,10 +297,11 @@ class AssignmentDialog(ActionDialog):
     def show_state(self, state: AssignmentState) -> None:
         """Put the state the service returned on screen (the choices are rebuilt)."""
         self.state = state
+        self.showing(state.row)  # actions send the incident's version as read
         self.setWindowTitle(_tr("分派 — {number}").format(number=state.number))
         self.intro.setText(
             f"<b>{escape(state.number)}</b>　{escape(state.unit)}　"
-            f"{escape(state.category or _tr('（未分类）'))}　{escape(state.status.label)}<br>"
+            f"{escape(state.category or _tr('（未分类）'))}　{escape(fmt.label(state.status))}<br>"
             f"{escape(state.summary)}"
         )
         proposed = state.body(state.proposed_id)
@@ -357,9 +358,14 @@ class AssignmentDialog(ActionDialog):
             check.toggled.connect(self._groups_toggled)
             self.groups_row.addWidget(check, index // 2, index % 2)
             self.group_boxes[group.id] = check
+        # Made after the rest: put them in the Tab order where they stand, at the top of the
+        # right-hand column (after the left column's last input), before the units.
+        chain = [self.log_list, *self.group_boxes.values(), self.unit_filter]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.unit_list.clear()
         for unit in sorted(state.units, key=lambda u: u.kind is not UnitKind.VILLAGE):
-            item = QListWidgetItem(f"{unit.name}（{unit.kind.label}）", self.unit_list)
+            item = QListWidgetItem(f"{unit.name}（{fmt.label(unit.kind)}）", self.unit_list)
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -376,7 +382,7 @@ class AssignmentDialog(ActionDialog):
         self.log_list.clear()
         for entry in reversed(state.handling):
             QListWidgetItem(
-                f"{fmt.md_hm(entry.at)}　{entry.kind.label}　{entry.text}（{entry.actor}）",
+                f"{fmt.md_hm(entry.at)}　{fmt.label(entry.kind)}　{entry.text}（{entry.actor}）",
                 self.log_list,
             )
         if not state.handling:
@@ -488,12 +494,12 @@ class AssignmentDialog(ActionDialog):
             return
         remaining = deadline.due - self.clock.now()
         seconds = remaining.total_seconds()
-        left = format_countdown(remaining)  # "超时 …" once overdue
+        left = fmt.countdown(remaining)  # "超时 …" once overdue
         text = _tr("接收时限 {due}　{left}").format(
             due=fmt.hm(deadline.due), left=left if seconds <= 0 else _tr("剩余 ") + left)
         if seconds <= 0:
             style = "background:#c62828;color:#fff"
-        elif seconds < AMBER_WITHIN_S:
+        elif seconds <= state.alert_lead_minutes * 60:  # the panel's amber, the alerts' lead
             style = "background:#ffb300;color:#000"
         else:
             style = ""
@@ -573,7 +579,7 @@ class AssignmentDialog(ActionDialog):
 
     async def _change_weight(self) -> None:
         weight = Weight(self.weight_combo.currentData())
-        done = _tr("事件程度已调整为“{w}”。").format(w=weight.label)
+        done = _tr("事件程度已调整为“{w}”。").format(w=fmt.label(weight))
         outcome = await self.act(
             change_weight, done=done, fields={"reason": self.weight_reason},
             incident_id=self.incident_id, weight=weight, reason=self.weight_reason.text(),

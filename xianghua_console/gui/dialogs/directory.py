@@ -94,11 +94,18 @@ class UnitDialog(InputDialog):
         self.phone_edit = self.add_field("phone", _tr("联系电话"), QLineEdit(self))
         self.phone_edit.setPlaceholderText(_tr("手机 11 位，座机可带区号"))
         if unit is not None:
-            self.name_edit.setText(unit.name)
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(unit.kind.value))
-            self.officer_edit.setText(unit.info_officer)
-            self.phone_edit.setText(unit.phone)
+            self.fill(unit)
+            self.editing(unit)  # saved with the version read; a conflict offers a reload
         self.resize(460, 260)
+
+    def fill(self, unit: UnitEntry) -> None:
+        self.name_edit.setText(unit.name)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(unit.kind.value))
+        self.officer_edit.setText(unit.info_officer)
+        self.phone_edit.setText(unit.phone)
+
+    def record_reloaded(self, unit: UnitEntry) -> None:
+        self.unit = unit
 
     def request(self) -> tuple[Any, dict[str, Any]]:
         return save_unit, {
@@ -132,13 +139,24 @@ class StaffDialog(InputDialog):
         self.form.addRow("", self.leader_check)
         self.form.addRow("", self.driver_check)
         if person is not None:
-            self.name_edit.setText(person.name)
-            self.post_edit.setText(person.post)
-            self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(person.unit_id), 0))
-            self.phone_edit.setText(person.phone)
-            self.leader_check.setChecked(person.is_leader)
-            self.driver_check.setChecked(person.is_driver)
+            self.fill(person)
+            self.editing(person)  # saved with the version read; a conflict offers a reload
         self.resize(460, 300)
+
+    def fill(self, person: StaffEntry) -> None:
+        self.name_edit.setText(person.name)
+        self.post_edit.setText(person.post)
+        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(person.unit_id), 0))
+        self.phone_edit.setText(person.phone)
+        self.leader_check.setChecked(person.is_leader)
+        self.driver_check.setChecked(person.is_driver)
+
+    def form_widgets(self) -> dict[str, QWidget]:
+        return {**super().form_widgets(), "is_leader": self.leader_check,
+                "is_driver": self.driver_check}
+
+    def record_reloaded(self, person: StaffEntry) -> None:
+        self.person = person
 
     def request(self) -> tuple[Any, dict[str, Any]]:
         return save_staff, {
@@ -181,7 +199,22 @@ class BodyDialog(InputDialog):
         units = [u for u in data.units if u.active or u.id in body.member_unit_ids]
         self.unit_list = self.add_field("member_unit_ids", _tr("成员单位"), _check_list(
             self, [(u.id, f"{u.name}（{u.kind.label}）") for u in units], body.member_unit_ids))
+        self.editing(body)  # saved with the version read; a conflict offers a reload
         self.resize(560, 620)
+
+    def fill(self, body: BodyEntry) -> None:
+        """The head, deputies and member units of ``body`` (people and units the lists do
+        not hold — added on another workstation since — are not offered until reopened)."""
+        self.head_combo.setCurrentIndex(max(self.head_combo.findData(body.head_id), 0))
+        for r in range(self.deputy_list.count()):
+            key = self.deputy_list.item(r).data(Qt.ItemDataRole.UserRole)
+            set_checked(self.deputy_list, key, key in body.deputy_ids)
+        for r in range(self.unit_list.count()):
+            key = self.unit_list.item(r).data(Qt.ItemDataRole.UserRole)
+            set_checked(self.unit_list, key, key in body.member_unit_ids)
+
+    def record_reloaded(self, body: BodyEntry) -> None:
+        self.body = body
 
     def request(self) -> tuple[Any, dict[str, Any]]:
         return save_body, {
@@ -232,6 +265,8 @@ class ImportProblemsDialog(QDialog):
         summary.setWordWrap(True)
         self.table = QTableWidget(len(problems), 4, self)
         self.table.setObjectName("problems_table")
+        self.table.setAccessibleName(_tr("未导入的原因"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to 关闭; the arrows walk the cells
         self.table.setHorizontalHeaderLabels([_tr("工作表"), _tr("行"), _tr("列"), _tr("原因")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

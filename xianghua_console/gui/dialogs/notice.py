@@ -135,9 +135,10 @@ class IssueNoticeDialog(InputDialog):
         self.incident_combo.addItem(_tr("（不关联）"), None)
         self.ok_button.setEnabled(False)
 
-    def _default_due(self):  # noqa: ANN202 - a datetime
-        """Four hours from now, rounded up to the hour: time for every unit to confirm."""
-        local = to_local(self.clock.now() + timedelta(hours=4))
+    def _default_due(self, hours: int = 4):  # noqa: ANN202 - a datetime
+        """``hours`` (the setting) from now, rounded up to the hour: time for every unit to
+        confirm."""
+        local = to_local(self.clock.now() + timedelta(hours=hours))
         whole = local.replace(minute=0, second=0, microsecond=0)
         return whole if whole == local else whole + timedelta(hours=1)
 
@@ -157,6 +158,8 @@ class IssueNoticeDialog(InputDialog):
 
     def show_form(self, data: NoticeForm) -> None:
         self.data = data
+        if not self.due_edit.isModified():
+            self.due_edit.set_value(self._default_due(data.receipt_hours))
         self.number_label.setText(
             _tr("文号：{number}（发布时按当年顺序编号）").format(number=data.next_number))
         self.issuer_combo.clear()

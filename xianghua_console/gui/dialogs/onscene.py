@@ -74,6 +74,7 @@ class OnSceneDialog(ActionDialog):
         self.member_filter = QLineEdit(box)
         self.member_filter.setObjectName("member_filter")
         self.member_filter.setPlaceholderText(_tr("筛选：姓名、职务或单位"))
+        self.member_filter.setAccessibleName(_tr("筛选成员"))
         self.member_filter.setClearButtonEnabled(True)
         self.member_filter.textChanged.connect(self._filter_members)
         self.member_list = QListWidget(box)
@@ -142,10 +143,11 @@ class OnSceneDialog(ActionDialog):
 
     def show_state(self, state: OnSceneState) -> None:
         self.state = state
+        self.showing(state.row, state.version)  # saved with the incident's version as read
         self.setWindowTitle(_tr("现场指挥部 — {number}").format(number=state.number))
         self.intro.setText(
             f"<b>{escape(state.number)}</b>　{escape(state.unit)}　{escape(state.place)}　"
-            f"{escape(state.status.label)}<br>{escape(state.summary)}<br>"
+            f"{escape(fmt.label(state.status))}<br>{escape(state.summary)}<br>"
             + _tr("指挥：{line}").format(line=escape(state.command_line))
         )
         current = state.current

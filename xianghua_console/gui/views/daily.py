@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.clock import local_today
-from xianghua_console.domain.deadlines import format_countdown
 from xianghua_console.domain.enums import DailyReportKind, DailyState
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
@@ -174,13 +173,13 @@ class DailyBoardModel(RowsModel):
         if column == COL_UNIT:
             return row.unit
         if column == COL_KIND:
-            return row.kind.label
+            return fmt.label(row.kind)
         if column == COL_OFFICER:
             return row.info_officer or self.tr("未指定")
         if column == COL_PHONE:
             return row.phone or fmt.DASH
         if column == COL_STATE:
-            return row.state.label
+            return fmt.label(row.state)
         if column == COL_RECEIVED:
             return fmt.hm(row.received_at) if row.received_at else ""
         if column == COL_TAKEN_BY:
@@ -261,6 +260,11 @@ class ChaseModel(RowsModel):
         return None
 
 
+def _month_day(day: date) -> str:
+    """``3月5日``."""
+    return _tr("{m}月{d}日").format(m=day.month, d=day.day)
+
+
 def countdown_state(board: DailyBoard, now_day: date, now) -> tuple[str, str, tuple[str, str]]:  # noqa: ANN001
     """The countdown box for ``board`` at ``now``: (caption, big text, (background, colour))."""
     pending = len(board.chase_list)
@@ -268,7 +272,7 @@ def countdown_state(board: DailyBoard, now_day: date, now) -> tuple[str, str, tu
     if board.closed:
         missing = board.count(DailyState.MISSING)
         return (
-            _tr("{d} 日报").format(d=f"{board.day.month}月{board.day.day}日"),
+            _tr("{d} 日报").format(d=_month_day(board.day)),
             _tr("已关账"),
             BOX_CLOSED if not missing else ("#f8d7da", "#842029"),
         )
@@ -277,9 +281,7 @@ def countdown_state(board: DailyBoard, now_day: date, now) -> tuple[str, str, tu
     if board.day != now_day:
         # a past day nobody closed: its cutoff is long gone, the units are still owed
         return (
-            _tr("{d} 截止 {t} 已过，未关账").format(
-                d=f"{board.day.month}月{board.day.day}日", t=cutoff
-            ),
+            _tr("{d} 截止 {t} 已过，未关账").format(d=_month_day(board.day), t=cutoff),
             _tr("未报 {n}").format(n=pending),
             BOX_OVERDUE,
         )
@@ -288,12 +290,12 @@ def countdown_state(board: DailyBoard, now_day: date, now) -> tuple[str, str, tu
     if seconds <= 0:
         return (
             _tr("已过 {t} 截止，仍未报").format(t=cutoff),
-            format_countdown(remaining),
+            fmt.countdown(remaining),
             BOX_OVERDUE,
         )
     return (
         _tr("距今日 {t} 截止").format(t=cutoff),
-        format_countdown(remaining),
+        fmt.countdown(remaining),
         BOX_WARN if seconds <= WARN_SECONDS else BOX_NORMAL,
     )
 
@@ -488,12 +490,36 @@ class DailyView(DataView):
             "close_day_button", self.tr("关账…"),
             self.tr("截止后关账：仍未报的单位记为缺报，当日日报冻结"), self.ask_close_day,
         )
-        self.correct_action = QAction(self.tr("更正"), self)
+        self.correct_action = QAction(self.tr("更正选中单位的日报"), self)
         self.correct_action.setShortcut(QKeySequence("Ctrl+E"))
         self.correct_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.correct_action.triggered.connect(self.open_correction_dialog)
         self.addAction(self.correct_action)
+        # Space and Enter on the board's table only: in the search box they are typing.
+        self.zero_action = self._table_action(
+            self.tr("选中单位报平安（零报告）"), [Qt.Key.Key_Space], self.record_zero_selected
+        )
+        self.situation_action = self._table_action(
+            self.tr("选中单位报来情况…"), [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+            self.open_situation_dialog,
+        )
+        # The 16:30 round: F8 goes to the next unit still owed, from anywhere in the view
+        # (a window shortcut of this view: active only while its tab is shown).
+        self.next_pending_action = QAction(self.tr("下一个未报单位"), self)
+        self.next_pending_action.setObjectName("next_pending_action")
+        self.next_pending_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.next_pending_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.next_pending_action.triggered.connect(lambda _=False: self.select_next_pending())
+        self.addAction(self.next_pending_action)
         return bar
+
+    def _table_action(self, text: str, keys: list[Qt.Key], slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.table)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.table.addAction(action)
+        return action
 
     def title(self) -> str:
         return self.tr("日报")
@@ -613,7 +639,7 @@ class DailyView(DataView):
             )
         elif chase:
             self.chase_title.setText(
-                self.tr("待催报 {n} 个单位（单击选中，按空格登记平安）").format(n=len(chase))
+                self.tr("待催报 {n} 个单位（F8 选下一个，按空格登记平安）").format(n=len(chase))
             )
         else:
             self.chase_title.setText(self.tr("全部单位均已报送 ✓"))
@@ -658,15 +684,9 @@ class DailyView(DataView):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
-            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            if watched is self.table and plain:
-                if key == Qt.Key.Key_Space:
-                    self.record_zero_selected()
-                    return True
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    self.open_situation_dialog()
-                    return True
-            if watched is self.find_edit:
+            if watched is self.find_edit and mods in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+            ):
                 if key == Qt.Key.Key_Down:
                     self._find_return()
                     return True
@@ -674,6 +694,30 @@ class DailyView(DataView):
                     self.find_edit.clear()
                     return True
         return super().eventFilter(watched, event)
+
+    def select_next_pending(self) -> bool:
+        """F8: select the next unit below the selected one that still owes today's report
+        (from the top after the last), ready for Space; False when none is left."""
+        pending = (DailyState.PENDING, DailyState.MISSING)
+        rows = [
+            r for r in range(self.proxy.rowCount())
+            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).state
+            in pending
+        ]
+        if not rows and self.find_edit.text():
+            self.find_edit.clear()  # the search hides them: look at the whole board
+            return self.select_next_pending()
+        if not rows:
+            self.show_message(self.tr("没有未报的单位了。"))
+            return False
+        current = self.table.currentIndex().row() if self.selected_row() is not None else -1
+        row = next((r for r in rows if r > current), rows[0])
+        index = self.proxy.index(row, COL_UNIT)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+        return True
 
     def _find_return(self) -> None:
         if self.proxy.rowCount() == 0:
@@ -753,7 +797,7 @@ class DailyView(DataView):
         late = self.tr("（迟报）") if report.late else ""
         self.show_message(
             self.tr("{t} {u}：{k}{late}，接报人 {who}。").format(
-                t=fmt.hm(report.received_at), u=report.unit, k=report.kind.label, late=late,
+                t=fmt.hm(report.received_at), u=report.unit, k=fmt.label(report.kind), late=late,
                 who=report.taken_by,
             )
         )
@@ -859,7 +903,7 @@ class DailyView(DataView):
     def _corrected(self, report: RecordedReport) -> None:
         self.show_message(
             self.tr("已更正 {u} 的日报：{k}，原因：{r}。").format(
-                u=report.unit, k=report.kind.label, r=report.reason
+                u=report.unit, k=fmt.label(report.kind), r=report.reason
             )
         )
         self.tasks.spawn(self._after_write(), name="daily.after_correction")

@@ -118,7 +118,7 @@ class WeekMeetingsModel(RowsModel):
         if column == COL_UNIT:
             return row.unit
         if column == COL_KIND:
-            return row.kind.label
+            return fmt.label(row.kind)
         if column == COL_OFFICER:
             return row.info_officer or self.tr("未指定")
         if column == COL_PHONE:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.clock import Clock
-from xianghua_console.domain.deadlines import format_countdown
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor, describe_error
@@ -72,6 +71,10 @@ from xianghua_console.services.notices import (
 TICK_MS = 1000
 #: A receipt countdown turns amber this long before its deadline.
 AMBER_WITHIN = timedelta(minutes=30)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("notices", text)
 
 
 def _pending_unit(p: PendingReceipt) -> str:
@@ -230,7 +233,7 @@ class NoticeTableModel(RowsModel):
             if not row.pending:
                 return self.tr("已齐") if row.targets else ""
             remaining = self.remaining(row)
-            return "" if remaining is None else format_countdown(remaining)
+            return "" if remaining is None else fmt.countdown(remaining)
         if column == COL_RECEIPTS:
             return f"{row.confirmed}/{row.targets}"
         if column == COL_PENDING:
@@ -304,15 +307,17 @@ def receipt_clock_text(detail: NoticeDetail, clock: Clock) -> str:
     total = len(detail.receipts)
     if not pending:
         return '<span style="color:#0f5132"><b>' + escape(
-            f"回执已齐：{total}/{total}") + "</b></span>"
+            _tr("回执已齐：{total}/{total}").format(total=total)) + "</b></span>"
     if detail.receipt_due_at is None:
-        return escape(f"回执 {detail.confirmed}/{total}，未回执 {pending} 个单位（未设回执时限）")
+        return escape(_tr("回执 {done}/{total}，未回执 {pending} 个单位（未设回执时限）").format(
+            done=detail.confirmed, total=total, pending=pending))
     remaining = detail.receipt_due_at - clock.now()
-    left = format_countdown(remaining)
-    text = (
-        f"回执时限 {fmt.md_hm(detail.receipt_due_at)}　"
-        f"{left if remaining.total_seconds() < 0 else '剩余 ' + left}　"
-        f"已回执 {detail.confirmed}/{total}，未回执 {pending} 个单位"
+    left = fmt.countdown(remaining)
+    if remaining.total_seconds() >= 0:
+        left = _tr("剩余 {left}").format(left=left)
+    text = _tr("回执时限 {due}　{left}　已回执 {done}/{total}，未回执 {pending} 个单位").format(
+        due=fmt.md_hm(detail.receipt_due_at), left=left, done=detail.confirmed, total=total,
+        pending=pending,
     )
     style = countdown_style(remaining)
     if style is None:
@@ -340,6 +345,7 @@ class ReceiptsPanel(QWidget):
         self.proxy = make_proxy(self.model, self)
         self.table = make_table(self)
         self.table.setObjectName("receipts_table")
+        self.table.setAccessibleName(_tr("回执情况"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(RCOL_STATE, Qt.SortOrder.AscendingOrder)  # unconfirmed first
         layout = QVBoxLayout(self)
@@ -356,11 +362,18 @@ class ReceiptsPanel(QWidget):
             self.clock_label.setText("")
             self.model.set_rows([])
             return
-        link = f"　关联事件 {escape(detail.incident_number)}" if detail.incident_number else ""
+        link = (
+            self.tr("　关联事件 {number}").format(number=escape(detail.incident_number))
+            if detail.incident_number
+            else ""
+        )
         self.title.setText(
-            f"<b>{escape(detail.number)}</b>　{escape(detail.title)}<br>"
-            f"{escape(detail.issuer_short)} {fmt.md_hm(detail.issued_at)} 发布　"
-            f"主送：{escape(detail.recipients)}{link}"
+            self.tr("<b>{number}</b>　{title}<br>{issuer} {issued} 发布　主送：{recipients}{link}")
+            .format(
+                number=escape(detail.number), title=escape(detail.title),
+                issuer=escape(detail.issuer_short), issued=fmt.md_hm(detail.issued_at),
+                recipients=escape(detail.recipients), link=link,
+            )
         )
         self.model.set_rows(list(detail.receipts))
         header = self.table.horizontalHeader()
@@ -445,7 +458,7 @@ class NoticesView(DataView):
     def countdown_width(self) -> int:
         font = bold_font()
         font.setPointSizeF(self.font().pointSizeF())
-        widest = format_countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59))
+        widest = fmt.countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59))
         return QFontMetrics(font).horizontalAdvance(widest) + 24
 
     async def load(self) -> None:
