@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     user_help = f"以哪个账号运行（也可用环境变量 {ENV_USER}；密码在终端中输入或取自 {ENV_PASSWORD}）"
     parser.add_argument("--db", metavar="URL", help=db_help)
     parser.add_argument("--user", metavar="用户名", help=user_help)
+    parser.add_argument("--smoke", action="store_true",
+                        help="自检：在临时演示数据库上打开主窗口（默认离屏），渲染一帧后退出")
     # Sub-commands repeat --db and --user; SUPPRESS keeps an absent one from hiding the global.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
@@ -140,6 +142,11 @@ def main(
     args.clock = clock or SystemClock()
     args.environ = os.environ if environ is None else environ
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_console)
+    if args.smoke:
+        if args.command:
+            print("xianghua-console: --smoke 不能与命令一起使用", file=sys.stderr)
+            return EXIT_USAGE
+        handler = cmd_smoke
     try:
         return handler(args)
     except (Refused, DatabaseError) as exc:
@@ -168,6 +175,14 @@ def main(
 
 def _url(args: argparse.Namespace) -> str:
     return resolve_url(getattr(args, "db", None), args.environ)
+
+
+def _progress(prefix: str):  # noqa: ANN202 - a context manager of Progress | None
+    """A progress line (``导出  42%  …``) on standard error while it is a terminal; none when
+    the output goes to a file or a pipe (see ``services.progress.terminal_progress``)."""
+    from xianghua_console.services.progress import terminal_progress
+
+    return terminal_progress(prefix)
 
 
 def _open(args: argparse.Namespace) -> tuple[Database, OpenReport]:
@@ -235,7 +250,10 @@ def cmd_console(args: argparse.Namespace) -> int:
     try:
         _daily_backup(db, args)
         ensure_application()
+        from xianghua_console.gui.i18n import use_database_language
         from xianghua_console.gui.login import log_in
+
+        use_database_language(db)  # the office's language (or XIANGHUA_LANG), before the login
 
         ctx = log_in(db, args.clock)
         if ctx is None:
@@ -332,7 +350,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         for d in inc.deadlines:
             due = to_local(d.due).strftime("%m-%d %H:%M")
             if not d.met:
-                late = "，已超时" if d.overdue(situation.at) else ""
+                stage = situation.alert(d)  # the alerts' stages, under the settings' lead
+                late = {"overdue": "，已超时", "soon": "，即将到期"}.get(stage or "", "")
                 clocks.append(f"{d.kind.label}截止 {due}{late}")
             elif d.met_late:
                 clocks.append(f"{d.kind.label}超时完成")
@@ -369,7 +388,8 @@ def _add_roster_parser(sub, common: argparse.ArgumentParser) -> None:  # noqa: A
                    help="日报开始日期（默认为开始日期）")  # fmt: skip
     r.add_argument("--fund", type=int, default=0, metavar="元", help="每天的应急经费")
     r.add_argument("--vehicle", default="", metavar="车牌", help="应急车辆")
-    r.add_argument("--police", default="", metavar="联系方式", help="派出所应急分队")
+    r.add_argument("--police", metavar="联系人", help="派出所备勤（应急分队）联系人，默认取设置")
+    r.add_argument("--police-phone", metavar="电话", help="派出所备勤电话，默认取设置")
     r.set_defaults(handler=cmd_roster_create)
 
     r = rsub.add_parser("generate", parents=[common], help="按公平轮换自动排班")
@@ -455,6 +475,7 @@ def cmd_roster_create(args: argparse.Namespace) -> int:
             emergency_fund_yuan=args.fund,
             vehicle=args.vehicle,
             police_squad_contact=args.police,
+            police_squad_phone=args.police_phone,
         )
     finally:
         db.dispose()
@@ -470,12 +491,14 @@ def cmd_roster_generate(args: argparse.Namespace) -> int:
     db, _ = _open(args)
     try:
         ctx = _ctx(args, db, write=True)
-        report = generate_roster(
-            ctx,
-            period_id=_roster_period(args, ctx),
-            keep_by_hand=not args.replace_hand,
-            seed=args.seed,
-        )
+        with _progress("排班") as progress:
+            report = generate_roster(
+                ctx,
+                period_id=_roster_period(args, ctx),
+                keep_by_hand=not args.replace_hand,
+                seed=args.seed,
+                progress=progress,
+            )
     finally:
         db.dispose()
     print(f"值班期 {report.period_id}：新排 {report.placed} 人次，保留手工排定 {report.kept} 人次，"
@@ -515,7 +538,7 @@ def cmd_roster_holiday(args: argparse.Namespace) -> int:
     kind = kinds.get(args.kind)  # 取消 → None: the override is removed
     db, _ = _open(args)
     try:
-        set_calendar_override(_ctx(args, db), day=args.day, kind=kind, note=args.note)
+        set_calendar_override(_ctx(args, db, write=True), day=args.day, kind=kind, note=args.note)
     finally:
         db.dispose()
     print(f"{args.day}：" + (f"按{kind.label}排班" if kind else "已取消本办的设定，按日历排班"))
@@ -529,7 +552,9 @@ def cmd_roster_export(args: argparse.Namespace) -> int:
     db, _ = _open(args)
     try:
         ctx = _ctx(args, db)
-        path = export_roster(ctx, period_id=_roster_period(args, ctx), path=args.out)
+        with _progress("导出") as progress:
+            path = export_roster(ctx, period_id=_roster_period(args, ctx), path=args.out,
+                                 progress=progress)
     finally:
         db.dispose()
     print(path)
@@ -543,7 +568,9 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     db, _ = _open(args)
     try:
         ctx = _ctx(args, db, write=True)
-        report = import_roster(ctx, period_id=_roster_period(args, ctx), path=args.file)
+        with _progress("导入") as progress:
+            report = import_roster(ctx, period_id=_roster_period(args, ctx), path=args.file,
+                                   progress=progress)
     finally:
         db.dispose()
     print(f"已导入 {report.rows} 行，涉及 {len(report.days)} 天。")
@@ -633,8 +660,7 @@ _xlsx_path = _suffixed(".xlsx")
 
 def cmd_export_daily(args: argparse.Namespace) -> int:
     """Write the county's daily summary workbook of a day or of a range of days."""
-    from xianghua_console.exports.daily_xlsx import write_daily_workbook
-    from xianghua_console.services.daily_summary import daily_summaries
+    from xianghua_console.exports.jobs import export_daily
 
     if args.date is not None:
         if args.last is not None:
@@ -648,11 +674,11 @@ def cmd_export_daily(args: argparse.Namespace) -> int:
         first, last = args.first, args.last
     db, _ = _open(args)
     try:
-        summaries = daily_summaries(_ctx(args, db), first=first, last=last,
-                                    with_personal=args.with_personal)
+        with _progress("导出") as progress:
+            summaries = export_daily(_ctx(args, db), first=first, last=last, path=args.out,
+                                     with_personal=args.with_personal, progress=progress)
     finally:
         db.dispose()
-    write_daily_workbook(summaries, args.out)
     for s in summaries:
         t = s.totals
         print(f"{s.day.isoformat()}：应报 {t.expected}，按时 {t.on_time}，零报告 {t.zero}，"
@@ -668,22 +694,26 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        report = weekly_report(_ctx(args, db), week_start=args.week)
+        with _progress("周报") as progress:
+            report = weekly_report(_ctx(args, db), week_start=args.week, progress=progress)
     finally:
         db.dispose()
     if args.xlsx:
         from xianghua_console.exports.weekly_xlsx import write_weekly_workbook
 
-        write_weekly_workbook(report, args.xlsx)
+        with _progress("导出") as progress:
+            write_weekly_workbook(report, args.xlsx, progress=progress)
         print(f"已写出：{args.xlsx}")
     if args.pdf:
         from xianghua_console.exports.weekly_html import title_of, weekly_html
 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no display; before Qt starts
         from xianghua_console.gui.printing import PrintError, html_to_pdf
+        from xianghua_console.services.progress import atomic_path
 
         try:
-            html_to_pdf(weekly_html(report), args.pdf, title=title_of(report))
+            with atomic_path(args.pdf) as tmp:  # whole or not at all
+                html_to_pdf(weekly_html(report), tmp, title=title_of(report))
         except PrintError as exc:
             raise Refused(str(exc)) from exc
         print(f"已写出：{args.pdf}")
@@ -716,10 +746,13 @@ def cmd_ledger_import(args: argparse.Namespace) -> int:
     from xianghua_console.exports.ledger_xlsx import read_ledger
     from xianghua_console.services.ledger import LedgerRejected, import_ledger
 
-    sheets = read_ledger(args.file)
+    with _progress("读取") as progress:
+        sheets = read_ledger(args.file, progress=progress)
     db, _ = _open(args)
     try:
-        summary = import_ledger(_ctx(args, db, write=True), sheets=sheets)
+        with _progress("导入") as progress:
+            summary = import_ledger(_ctx(args, db, write=True), sheets=sheets,
+                                    progress=progress)
     except LedgerRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -736,18 +769,18 @@ def cmd_ledger_import(args: argparse.Namespace) -> int:
 
 def cmd_ledger_export(args: argparse.Namespace) -> int:
     """Write the database's records as a ledger."""
-    from xianghua_console.exports.ledger_xlsx import write_ledger
-    from xianghua_console.services.ledger import ledger_book
+    from xianghua_console.exports.jobs import export_ledger
 
     if args.first and args.last and args.last < args.first:
         print("xianghua-console: --to 不能早于 --from", file=sys.stderr)
         return EXIT_USAGE
     db, _ = _open(args)
     try:
-        book = ledger_book(_ctx(args, db), first=args.first, last=args.last)
+        with _progress("导出") as progress:
+            book = export_ledger(_ctx(args, db), path=args.out, first=args.first,
+                                 last=args.last, progress=progress)
     finally:
         db.dispose()
-    write_ledger(book, args.out)
     print("已写出台账：" + "，".join(f"{name} {len(rows)} 行" for name, rows in book.sheets.items())
           + f" → {args.out}")
     return EXIT_OK
@@ -760,7 +793,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db, _ = _open(args)
     try:
         _ctx(args, db)
-        out = backup_to(db, out=args.out)
+        with _progress("备份") as progress:
+            out = backup_to(db, out=args.out, progress=progress)
     finally:
         db.dispose()
     print(f"已备份到 {out}")
@@ -771,19 +805,13 @@ def cmd_migrate_db(args: argparse.Namespace) -> int:
     """Copy a SQLite database into an empty PostgreSQL database and verify the copy."""
     from xianghua_console.services.migrate_db import migrate_database
 
-    progress = None
-    if sys.stderr.isatty():
-        def progress(table: str, n: int) -> None:
-            print(f"\r复制 {table}：{n} 行", end="", file=sys.stderr, flush=True)
-
-    report = migrate_database(
-        source_url=resolve_url(args.source, {}),
-        target_url=resolve_url(args.target, {}),
-        clock=args.clock,
-        progress=progress,
-    )
-    if progress:
-        print(file=sys.stderr)
+    with _progress("迁移") as progress:
+        report = migrate_database(
+            source_url=resolve_url(args.source, {}),
+            target_url=resolve_url(args.target, {}),
+            clock=args.clock,
+            progress=progress,
+        )
     print(f"已复制 {report.total} 条记录（{len(report.rows)} 张表），行数与哈希链核对无误。")
     return EXIT_OK
 
@@ -811,7 +839,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 require(_ctx(args, current, write=True), Action.RESTORE)
         finally:
             current.dispose()
-    result = restore_from(url, source=args.file, clock=args.clock)
+    with _progress("恢复") as progress:
+        result = restore_from(url, source=args.file, clock=args.clock, progress=progress)
     if result.previous_copy:
         print(f"原数据库已另存为 {result.previous_copy}")
     print(f"已从 {result.restored_from} 恢复。")
@@ -825,8 +854,9 @@ def cmd_import_directory(args: argparse.Namespace) -> int:
 
     db, _ = _open(args)
     try:
-        result = import_directory_file(_ctx(args, db, write=True), path=args.file,
-                                       sheet=args.sheet)
+        with _progress("导入") as progress:
+            result = import_directory_file(_ctx(args, db, write=True), path=args.file,
+                                           sheet=args.sheet, progress=progress)
     except ImportRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -837,6 +867,42 @@ def cmd_import_directory(args: argparse.Namespace) -> int:
         db.dispose()
     what = "单位" if args.what == "units" else "人员"
     print(f"已导入{what} {result.added} 个：" + "、".join(result.names))
+    return EXIT_OK
+
+
+def cmd_smoke(args: argparse.Namespace) -> int:
+    """``--smoke``: the main window on a throwaway demo database, one frame rendered, exit.
+
+    Offscreen unless ``QT_QPA_PLATFORM`` says otherwise; logged in as the demo director
+    without a dialog. Checks a frozen build as much as a checkout (``--db`` is not used).
+    """
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
+    from xianghua_console.gui.app import SmokeFailed, smoke_check
+    from xianghua_console.services.accounts import (
+        DEMO_ACCOUNTS,
+        authenticate,
+        create_demo_accounts,
+        ctx_for,
+    )
+    from xianghua_console.services.demo import create_demo
+
+    username, password = next((u, pw) for u, pw, role, _ in DEMO_ACCOUNTS if role is Role.DIRECTOR)
+    with tempfile.TemporaryDirectory(prefix="xianghua-smoke-") as tmp:
+        db, _ = open_database(f"sqlite:///{Path(tmp) / 'smoke.sqlite'}", clock=args.clock)
+        try:
+            setup = Ctx(db, args.clock, actor="演示数据")
+            create_demo(setup)
+            create_demo_accounts(setup)
+            account = authenticate(db, args.clock, username=username, password=password)
+            line = smoke_check(ctx_for(db, args.clock, account))
+        except SmokeFailed as exc:
+            print(f"xianghua-console: smoke failed: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        finally:
+            db.dispose()
+    print(line)
     return EXIT_OK
 
 

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xianghua_console.services.context import Ctx
 from xianghua_console.store.db import OpenReport
+
+if TYPE_CHECKING:
+    from xianghua_console.gui.main_window import MainWindow
 
 WINDOW_SIZE = (1400, 860)
 VIEW_NAMES = ("incidents", "roster", "daily", "notices", "meetings", "reports", "directories")
@@ -41,43 +47,61 @@ def render_views(ctx: Ctx, out_dir: Path, *, open_report: OpenReport | None = No
     Forces Qt's offscreen platform when it creates the application. Must not be called while
     an asyncio loop is running in this thread: it runs its own loop until the data are loaded.
     """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with loaded_window(ctx, open_report=open_report) as window:
+        for index, view in enumerate(window.views):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            path = out_dir / f"{view.view_name}.png"
+            if not window.grab().save(str(path), "PNG"):
+                raise OSError(
+                    QCoreApplication.translate("screenshot", "无法写入截图 {path}").format(path=path)
+                )
+            written.append(path)
+    return written
+
+
+@contextmanager
+def loaded_window(ctx: Ctx, *, open_report: OpenReport | None = None) -> Iterator[MainWindow]:
+    """The main window at :data:`WINDOW_SIZE`, shown, its data loaded through the door and the
+    most urgent incident selected; closed, its tasks ended and its door shut on leaving.
+
+    Shown on whatever Qt platform the application has (``render_views`` and ``--smoke`` pick
+    offscreen). Must not be entered while an asyncio loop is running in this thread: it runs
+    its own loop until the data are loaded.
+    """
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         pass
     else:
-        raise RuntimeError("render_views runs its own event loop; call it outside a running loop")
-
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        raise RuntimeError("loaded_window runs its own event loop; call it outside a running loop")
 
     from xianghua_console.gui.app import ensure_application
     from xianghua_console.gui.compat import make_event_loop
+    from xianghua_console.gui.i18n import use_database_language
     from xianghua_console.gui.main_window import MainWindow
     from xianghua_console.gui.ops import DbDoor
 
     app = ensure_application()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    use_database_language(ctx.db)  # XIANGHUA_LANG=en: the English console
     loop = make_event_loop(app)
     door = DbDoor(ctx)
     window = MainWindow(ctx, door, open_report=open_report)
-    written: list[Path] = []
     try:
         window.resize(*WINDOW_SIZE)
         window.notifier.muted = True
         window.show()
         loop.run_until_complete(window.reload_all())
         loop.run_until_complete(_show_the_most_urgent(window))
-        for index, view in enumerate(window.views):
-            window.tabs.setCurrentIndex(index)
-            app.processEvents()
-            path = out_dir / f"{view.view_name}.png"
-            if not window.grab().save(str(path), "PNG"):
-                raise OSError(f"无法写入截图 {path}")
-            written.append(path)
+        yield window
     finally:
         window.close()
         window.tasks.cancel_all()
@@ -87,4 +111,3 @@ def render_views(ctx: Ctx, out_dir: Path, *, open_report: OpenReport | None = No
         loop.close()
         window.deleteLater()
         app.processEvents()
-    return written
