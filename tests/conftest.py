@@ -37,6 +37,16 @@ def cheap_password_hashing(monkeypatch):
                                                            parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def no_translators_left():
+    """A test that installs a language (a screenshot's, the English console) leaves none
+    behind: the next test sees the code's own strings and Qt's, whatever ran before."""
+    yield
+    i18n = sys.modules.get("xianghua_console.gui.i18n")  # never imports Qt itself
+    if i18n is not None and i18n.installed():
+        i18n.uninstall_translators()
+
+
 @pytest.fixture
 def director_env(db, clock) -> dict[str, str]:
     """``db`` with a director account, and the CLI environment that logs in as it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +15,14 @@ DASH = "—"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("fmt", text)
+
+
+def label(member: object) -> str:
+    """A domain term (``IncidentStatus.REPORTED`` → ``接报``) in the screen's language.
+
+    ``member.label`` stays Chinese in the core (sheets and printouts are Chinese); the screen
+    asks the translators under the context ``labels`` (``tools/i18n.py`` collects them)."""
+    return QCoreApplication.translate("labels", member.label)  # type: ignore[attr-defined]
 
 
 def hm(when: datetime | None) -> str:
@@ -69,6 +77,24 @@ def person(p: PersonOnDuty) -> str:
 def people(persons: Iterable[PersonOnDuty], sep: str = "、") -> str:
     """Everyone with their phones, or an empty string."""
     return sep.join(person(p) for p in persons)
+
+
+def countdown(remaining: timedelta) -> str:
+    """``mm:ss`` (``h:mm:ss`` past an hour, days past a day); overdue counts up as ``超时 …``.
+
+    :func:`domain.deadlines.format_countdown` in the screen's language."""
+    seconds = int(remaining.total_seconds())
+    overdue = seconds < 0
+    days, rest = divmod(abs(seconds), 86400)
+    hours, rest = divmod(rest, 3600)
+    mins, secs = divmod(rest, 60)
+    if days:
+        text = _tr("{d}天{hms}").format(d=days, hms=f"{hours:02d}:{mins:02d}:{secs:02d}")
+    elif hours:
+        text = f"{hours}:{mins:02d}:{secs:02d}"
+    else:
+        text = f"{mins:02d}:{secs:02d}"
+    return _tr("超时 {t}").format(t=text) if overdue else text
 
 
 def minutes(seconds: float) -> str:

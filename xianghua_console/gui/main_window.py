@@ -16,16 +16,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from xianghua_console.domain.clock import to_local
-from xianghua_console.domain.deadlines import format_countdown
+from xianghua_console.domain.permissions import Action
 from xianghua_console.gui import fmt
 from xianghua_console.gui.alerts import AlertBanner, AlertEngine, AlertNotifier
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.idle_lock import IdleLock
 from xianghua_console.gui.ops import DbDoor, describe_error
+from xianghua_console.gui.records_watch import DraftKind, RecordsWatch
 from xianghua_console.gui.sync import STATUS_KINDS, LiveSync, SyncStatusLabel, views_for
 from xianghua_console.gui.views.base import DataView, escape
-from xianghua_console.gui.views.incidents import IncidentsView
+from xianghua_console.gui.views.incidents import INTAKE_DRAFT, IncidentsView
 from xianghua_console.gui.widgets import Banner, BannerKind
 from xianghua_console.services.context import Ctx
+from xianghua_console.services.drafts import Draft, DraftStore
 from xianghua_console.services.status import StatusSnapshot, status_snapshot
 from xianghua_console.store.db import OpenReport, sqlite_path
 
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         *,
         open_report: OpenReport | None = None,
         first_paint: Callable[[], object] | None = None,
+        drafts: DraftStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +112,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)
+        # -- whether the records can be trusted, and the drafts left unsaved (records_watch)
+        self.records = RecordsWatch(door, self.tasks, drafts=drafts, parent=self)
+        self.incidents.drafts = drafts
+        self.records.register_draft_kind(DraftKind(
+            INTAKE_DRAFT, self.tr("接报登记"), lambda d: self._restore_intake(d)))
+        for banner in self.records.banners():
+            layout.addWidget(banner)
         layout.addWidget(self.alert_banner)
         layout.addWidget(self.info_banner)
         layout.addWidget(self.error_banner)
@@ -138,6 +149,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.addAction(self.quit_action)
         self._build_menus()
+        # -- the idle lock: the same password again, or another account (idle_lock)
+        self.idle_lock = IdleLock(self, door, self.tasks)
+        self.notifier.sig_notified.connect(self.idle_lock.note_alert)
 
         # -- status bar: who is on duty, the daily cutoff, when the data were read
         self.duty_label = QLabel(self.tr("正在读取值班信息……"), self)
@@ -202,7 +216,7 @@ class MainWindow(QMainWindow):
         self._wire_views()
 
     def _build_menus(self) -> None:
-        """文件 / 视图 / 帮助; Ctrl+1…5 switch the views."""
+        """文件 / 视图 / 工具 / 帮助; Ctrl+1…7 switch the views."""
         menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
         menu_file.addAction(self.new_incident_action)
         menu_file.addAction(self.refresh_action)
@@ -216,10 +230,61 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             menu_view.addAction(action)
             self.view_actions.append(action)
+        self.tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        self.settings_action = QAction(self.tr("设置…"), self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.triggered.connect(self.show_settings)
+        self.settings_action.setVisible(self.ctx.may(Action.SETTINGS))  # the director's
+        self.tools_menu.addAction(self.settings_action)
+        self.audit_action = QAction(self.tr("审计日志…"), self)
+        self.audit_action.setObjectName("audit_action")
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.audit_action.setVisible(self.ctx.may(Action.VIEW_AUDIT))  # director, commander
+        self.tools_menu.addAction(self.audit_action)
+        from xianghua_console.gui.backup_actions import BackupActions  # 备份数据库… / 从备份恢复…
+
+        self.backups = BackupActions(self, self.door, self.tasks, menu=self.tools_menu,
+                                     say=self.info_banner.show_message,
+                                     warn=self.error_banner.show_message)
         menu_help = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.shortcuts_action = QAction(self.tr("快捷键…"), self)
+        self.shortcuts_action.setObjectName("shortcuts_action")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        menu_help.addAction(self.shortcuts_action)
         self.about_action = QAction(self.tr("关于值班台"), self)
         self.about_action.triggered.connect(self.show_about)
         menu_help.addAction(self.about_action)
+
+    def show_audit_log(self) -> None:
+        """工具 → 审计日志…: the audit log, filtered and paged (non-modal)."""
+        from xianghua_console.gui.audit_view import open_audit_dialog
+
+        self.audit_dialog = open_audit_dialog(self.door, self.tasks, self)
+
+    def _restore_intake(self, draft: Draft) -> None:
+        """恢复 of an intake draft: the panel, and the dialog filled in as it was left."""
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.open_new_dialog(draft)
+
+    def show_settings(self) -> None:
+        """工具 → 设置…: every setting in one dialog; the views are re-read after a save."""
+        from xianghua_console.gui.settings_dialog import open_settings_dialog
+
+        self.settings_dialog = open_settings_dialog(self.door, self, on_saved=self._settings_saved)
+
+    def _settings_saved(self, _state: object) -> None:
+        self.info_banner.show_message(self.tr("设置已保存；各视图已按新的设置重新读取。"))
+        self.refresh()
+
+    def show_shortcuts(self) -> None:
+        """帮助 → 快捷键…: the keys of this window, read from its actions (non-blocking)."""
+        from xianghua_console.gui.shortcuts import ShortcutsDialog
+
+        self.build_views()  # the views' own keys are listed too
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def show_about(self) -> None:
         """Open the About dialog (non-blocking: a modal exec() would fight qasync)."""
@@ -265,6 +330,9 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
         self.alerts.start()
         self.sync.start()
+        self.records.start()  # the file's place and the drafts now; chains and clock below
+        self._status_timer.timeout.connect(self.records.check_clock_soon)
+        self.idle_lock.start()
         self.refresh()
 
     def _show_open_report(self, report: OpenReport | None) -> None:
@@ -331,6 +399,8 @@ class MainWindow(QMainWindow):
             self.refreshed_label.setText(
                 self.tr("数据读取于 {t}").format(t=fmt.hms(self.clock.now()))
             )
+            self.records.after_refresh()  # the hash chains and the clock, through the door
+            self.idle_lock.refresh_soon()  # the idle_lock_minutes setting
         finally:
             self._reloading = False
             self.refresh_action.setEnabled(True)
@@ -390,6 +460,7 @@ class MainWindow(QMainWindow):
             self.tr("应急车辆：{v} {d}").format(
                 v=shift.vehicle or self.tr("未安排"), d=fmt.people(shift.driver)
             ),
+            self.tr("派出所备勤：{p}").format(p=shift.police_squad or self.tr("未填写")),
         ]
         self.duty_label.setToolTip("\n".join(tip))
 
@@ -424,7 +495,7 @@ class MainWindow(QMainWindow):
             )
         text = self.tr("距今日 {t} 日报截止 {left}，未报 {n}/{total} 个单位").format(
             t=cutoff,
-            left=format_countdown(remaining),
+            left=fmt.countdown(remaining),
             n=snap.not_reported,
             total=snap.expected_units,
         )
@@ -532,6 +603,7 @@ class MainWindow(QMainWindow):
         self.alerts.stop()
         self.notifier.close()
         self.sync.stop()
+        self.idle_lock.stop()
         self.incidents.shutdown()
         if self._views_built:
             for view in (self.roster, self.daily, self.meetings, self.reports):

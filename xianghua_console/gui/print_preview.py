@@ -21,7 +21,11 @@ def text_document(html: str, title: str) -> QTextDocument:
 
     family = register_cjk_font()
     if family is None:
-        raise PrintError("找不到中文字体，无法打印（请安装 fonts-wqy-microhei 或 Noto CJK）。")
+        raise PrintError(
+            QCoreApplication.translate(
+                "print_preview", "找不到中文字体，无法打印（请安装 fonts-wqy-microhei 或 Noto CJK）。"
+            )
+        )
     doc = QTextDocument()
     font = QFont(family)
     font.setPointSizeF(BODY_POINT_SIZE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -28,6 +28,14 @@ MARGINS_MM = QMarginsF(18, 16, 18, 14)  # left, top, right, bottom
 FOOTER_MM = 9.0  # space kept at the bottom of the body for the page number
 BODY_POINT_SIZE = 10.0
 RESOLUTION = 300  # dots per inch: plenty for text, keeps coordinates small
+#: The page footer and the PDF's creator are part of the printed document, which is Chinese
+#: whatever the screen's language (like the HTML the core builds).
+PAGE_FOOTER = "第 {page} 页 / 共 {pages} 页"
+CREATOR = "香花镇信访稳定值班台"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
 
 
 class PrintError(Exception):
@@ -41,9 +49,9 @@ def html_to_pdf(html: str, path: Path, *, title: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
-    writer.setCreator("香花镇信访稳定值班台")
+    writer.setCreator(CREATOR)
     if not _paint_document(writer, html, title=title, family=family):
-        raise PrintError(f"无法写入 PDF 文件：{path}")
+        raise PrintError(_tr("无法写入 PDF 文件：{path}").format(path=path))
 
 
 def print_html(device: QPagedPaintDevice, html: str, *, title: str) -> None:
@@ -54,7 +62,7 @@ def print_html(device: QPagedPaintDevice, html: str, *, title: str) -> None:
     """
     family = _font_family()
     if not _paint_document(device, html, title=title, family=family):
-        raise PrintError("无法开始打印（打印机不可用）。")
+        raise PrintError(_tr("无法开始打印（打印机不可用）。"))
 
 
 def _font_family() -> str:
@@ -63,7 +71,9 @@ def _font_family() -> str:
 
     family = register_cjk_font()
     if family is None:
-        raise PrintError("找不到中文字体，无法生成 PDF（请安装 fonts-wqy-microhei 或 Noto CJK）。")
+        raise PrintError(
+            _tr("找不到中文字体，无法生成 PDF（请安装 fonts-wqy-microhei 或 Noto CJK）。")
+        )
     return family
 
 
@@ -118,7 +128,7 @@ def _paint_document(device: QPagedPaintDevice, html: str, *, title: str, family:
             painter.drawText(
                 QRectF(0, paint.height() - footer * 0.8, paint.width(), footer * 0.8),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                f"第 {index + 1} 页 / 共 {pages} 页",
+                PAGE_FOOTER.format(page=index + 1, pages=pages),
             )
             painter.drawText(
                 QRectF(0, paint.height() - footer * 0.8, paint.width(), footer * 0.8),

@@ -7,11 +7,15 @@ fails in a frozen build (STYLE.md habit 6). A missing or broken file is an error
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from xianghua_console.paths import ui_dir
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("uiload", text)
 
 
 class UiFileError(RuntimeError):
@@ -23,12 +27,14 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     path = ui_dir() / f"{name}.ui"
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise UiFileError(f"界面文件无法打开：{path}")
+        raise UiFileError(_tr("界面文件无法打开：{path}").format(path=path))
     try:
         loader = QUiLoader()
         widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:
-        raise UiFileError(f"界面文件无法载入：{path}（{loader.errorString()}）")
+        raise UiFileError(
+            _tr("界面文件无法载入：{path}（{error}）").format(path=path, error=loader.errorString())
+        )
     return widget

@@ -1,0 +1,6671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/about.py" line="17" />
+            <source>版本 {v}</source>
+            <translation>Version {v}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/about.py" line="20" />
+            <source>数据库：{db}</source>
+            <translation>Database: {db}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.ui" line="9" />
+            <source>关于香花镇信访稳定值班台</source>
+            <translation>About the Xianghua Petition Duty Console</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.ui" line="15" />
+            <source>&lt;h2&gt;香花镇信访稳定值班台&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Xianghua Town Petition &amp;amp; Stability Duty Console&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.ui" line="21" />
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.ui" line="26" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.ui" line="36" />
+            <source>依据：香发【2013】13号《关于做好全国两会期间信访稳定工作的应急预案》。各项时限均为默认值，可在设置中修改。</source>
+            <translation>Based on Xiangfa [2013] No. 13, “Emergency plan for petition and stability work during the National People's Congress sessions”. All deadlines are defaults and can be changed in Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/about.ui" line="44" />
+            <source>信访是群众反映诉求的合法渠道。本程序记录事件、本办的处置行动和时限，使诉求得到答复、工作有据可查；不建立针对信访人的名单，不做人员盯控、行踪跟踪或拦截调度。</source>
+            <translation>Petitioning is a lawful channel for citizens to raise their concerns. This program records incidents, the office's actions and deadlines, so that concerns get an answer and the work is documented. It keeps no lists of petitioners and does no surveillance, tracking or interception of people.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../xianghua_console/gui/i18n.py" line="39" />
+            <source>香花镇信访稳定值班台</source>
+            <translation>Xianghua Petition Duty Console</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="567" />
+            <source>已记录接收。</source>
+            <translation>Acceptance recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="603" />
+            <source>工作组和成员单位已保存。</source>
+            <translation>Working groups and member units saved.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="616" />
+            <source>已记录处置指示。</source>
+            <translation>Instruction recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="630" />
+            <source>已记录派出工作组。</source>
+            <translation>Working group dispatch recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="65" />
+            <source>{name}（⚠ 未指定负责人）</source>
+            <translation>{name} (⚠ no head assigned)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="77" />
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="137" />
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="427" />
+            <source>分派</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="80" />
+            <source>正在读取事件……</source>
+            <translation>Loading incident…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="97" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="117" />
+            <source>分派分指挥部</source>
+            <translation>Assign to sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="123" />
+            <source>分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="124" />
+            <source>请选择分指挥部</source>
+            <translation>Choose a sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="134" />
+            <source>改派原因</source>
+            <translation>Reason for reassignment</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="135" />
+            <source>改派原因：</source>
+            <translation>Reason for reassignment:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="145" />
+            <source>分指挥部：</source>
+            <translation>Sub-command: </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="155" />
+            <source>分指挥部接收</source>
+            <translation>Sub-command acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="164" />
+            <source>分指挥部接收人</source>
+            <translation>Accepted by (sub-command)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="167" />
+            <source>记录接收</source>
+            <translation>Record acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="172" />
+            <source>接收人：</source>
+            <translation>Accepted by:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="177" />
+            <source>接收时间：</source>
+            <translation>Accepted at:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="181" />
+            <source>事件程度与指挥</source>
+            <translation>Severity and command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="193" />
+            <source>如：人数增加、情绪激动</source>
+            <translation>e.g. more people, tempers rising</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="194" />
+            <source>调整程度</source>
+            <translation>Change severity</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="203" />
+            <source>程度：</source>
+            <translation>Severity:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="209" />
+            <source>调整原因：</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="213" />
+            <source>工作组和成员单位</source>
+            <translation>Working groups and member units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="220" />
+            <source>筛选单位：输入名称</source>
+            <translation>Filter units: type a name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="221" />
+            <source>筛选成员单位</source>
+            <translation>Filter member units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="226" />
+            <source>成员单位</source>
+            <translation>Member units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="228" />
+            <source>保存工作组和成员单位</source>
+            <translation>Save working groups and member units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="240" />
+            <source>总指挥部处置</source>
+            <translation>HQ actions</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="245" />
+            <source>处置指示的内容</source>
+            <translation>Content of the instruction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="247" />
+            <source>记录处置指示</source>
+            <translation>Record instruction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="254" />
+            <source>工作组成员</source>
+            <translation>Working group members</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="257" />
+            <source>督导任务</source>
+            <translation>Supervision task</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="258" />
+            <source>记录派出工作组</source>
+            <translation>Record working group dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="262" />
+            <source>指示对象：</source>
+            <translation>Instruction to:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="266" />
+            <source>处置指示：</source>
+            <translation>Instruction:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="267" />
+            <source>工作组带队：</source>
+            <translation>Group leader:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="272" />
+            <source>成员、任务：</source>
+            <translation>Members, task:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="276" />
+            <source>分派与处置记录（时间线）</source>
+            <translation>Assignments and actions (timeline)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="64" />
+            <source>{name}（负责人：{head}）</source>
+            <translation>{name} (head: {head})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="389" />
+            <source>还没有分派或处置记录。</source>
+            <translation>No assignments or actions recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="421" />
+            <source>选择了类别对应以外的分指挥部，须写明原因</source>
+            <translation>A sub-command other than the category's was chosen: give a reason</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="421" />
+            <source>按类别对应分派，无需原因</source>
+            <translation>Assigned as the category suggests: no reason needed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="428" />
+            <source>尚未分派（上面是类别建议）。</source>
+            <translation>Not assigned yet (the suggestion above follows the category).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="431" />
+            <source>改派</source>
+            <translation>Reassign</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="484" />
+            <source>分派后开始计算接收时限。</source>
+            <translation>The acceptance deadline starts when assigned.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="488" />
+            <source>（超时接收）</source>
+            <translation>(accepted late)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="488" />
+            <source>（按时）</source>
+            <translation>(on time)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="498" />
+            <source>接收时限 {due}　{left}</source>
+            <translation>Accept by {due}　{left}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="547" />
+            <source>已分派给{name}。</source>
+            <translation>Assigned to {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="582" />
+            <source>事件程度已调整为“{w}”。</source>
+            <translation>Severity changed to “{w}”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="301" />
+            <source>分派 — {number}</source>
+            <translation>Assign — {number}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="458" />
+            <source>较重的事件由分指挥部指导协调，请先分派分指挥部。</source>
+            <translation>A heavier incident is coordinated by a sub-command: assign one first.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="544" />
+            <source>请选择一个分指挥部</source>
+            <translation>Choose a sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="563" />
+            <source>看不懂这个时间：请写成 09:35 或 03-05 09:35</source>
+            <translation>Cannot read this time: write it as 09:35 or 03-05 09:35</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="633" />
+            <source>请选择带队的人员</source>
+            <translation>Choose the group leader</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="310" />
+            <source>类别“{cat}”对应：{body}</source>
+            <translation>Category “{cat}” goes to: {body}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="313" />
+            <source>类别“{cat}”没有对应的分指挥部，请选择。</source>
+            <translation>Category “{cat}” has no sub-command: please choose one.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="433" />
+            <source>已分派给{sub}：{at}（{by}）</source>
+            <translation>Assigned to {sub}: {at} ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="446" />
+            <source>指挥：&lt;b&gt;{line}&lt;/b&gt;</source>
+            <translation>Command: &lt;b&gt;{line}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="449" />
+            <source>现为 {now}&lt;br&gt;调整后：&lt;b&gt;{then}&lt;/b&gt;</source>
+            <translation>Now {now}&lt;br&gt;After the change: &lt;b&gt;{then}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="490" />
+            <source>已接收：{at}　接收人 {by}{late}</source>
+            <translation>Accepted: {at}　by {by}{late}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="499" />
+            <source>剩余 </source>
+            <translation>left </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="304" />
+            <source>（未分类）</source>
+            <translation>(uncategorised)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="314" />
+            <source>未分类</source>
+            <translation>Uncategorised</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="85" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="86" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="170" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="204" />
+            <source>操作人</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="87" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="176" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="205" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="88" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="173" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="204" />
+            <source>对象</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="89" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="180" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="205" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="90" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="160" />
+            <source>审计日志</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="181" />
+            <source>记录编号</source>
+            <translation>Record no.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="184" />
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="186" />
+            <source>起始日期</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="187" />
+            <source>到</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="189" />
+            <source>截止日期</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="196" />
+            <source>查询</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="200" />
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="230" />
+            <source>审计记录</source>
+            <translation>Audit entries</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="249" />
+            <source>改动前后</source>
+            <translation>Before and after</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="268" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="311" />
+            <location filename="../../xianghua_console/gui/audit_view.py" line="195" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="342" />
+            <source>正在读取……</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="428" />
+            <source>导出审计日志</source>
+            <translation>Export audit log</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="429" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="447" />
+            <source>正在导出……</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="251" />
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="251" />
+            <source>改动前</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="251" />
+            <source>改动后</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="335" />
+            <source>起始日期不能晚于截止日期。</source>
+            <translation>The from date cannot be after the to date.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="356" />
+            <source>共 {n} 条，新的在前</source>
+            <translation>{n} entries, newest first</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="427" />
+            <source>审计日志-{day}.xlsx</source>
+            <translation>audit-log-{day}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="206" />
+            <source>：</source>
+            <translation>:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="398" />
+            <source>第 {id} 条　{at}　{actor}　{action}　{entity} {eid}</source>
+            <translation>Entry {id}　{at}　{actor}　{action}　{entity} {eid}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="455" />
+            <source>已导出 {n} 条到 {path}</source>
+            <translation>Exported {n} entries to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/audit_view.py" line="451" />
+            <source>导出失败：</source>
+            <translation>Export failed: </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="194" />
+            <source>值班台将关闭，请重新打开并登录。</source>
+            <translation>The console will close; open it again and log in.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="78" />
+            <source>备份数据库…</source>
+            <translation>Back up database…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="80" />
+            <source>把数据库复制到一个新文件（在线备份，不必退出）</source>
+            <translation>Copy the database to a new file (online backup, no need to quit)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="83" />
+            <source>从备份恢复…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="85" />
+            <source>先检查备份文件，再用它替换当前数据库（当前数据库先另存一份）</source>
+            <translation>Check a backup file, then replace the current database with it (the current one is saved aside first)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="124" />
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="133" />
+            <source>备份数据库</source>
+            <translation>Back up database</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="125" />
+            <source>SQLite 数据库 (*.sqlite)</source>
+            <translation>SQLite databases (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="148" />
+            <source>选择要恢复的备份文件</source>
+            <translation>Choose the backup file to restore</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="149" />
+            <source>数据库备份 (*.sqlite *.bak);;所有文件 (*)</source>
+            <translation>Database backups (*.sqlite *.bak);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="155" />
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="184" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="162" />
+            <source>先检查备份文件，当前数据库另存一份后再替换；替换开始后不能取消。备份之后登记的内容将不在恢复后的数据库中。恢复完成后值班台会关闭，请重新打开。</source>
+            <translation>The backup file is checked first and the current database is saved aside before it is replaced; once replacing starts it cannot be cancelled. Anything recorded after the backup will not be in the restored database. The console closes when the restore is done; open it again.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="165" />
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="166" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="197" />
+            <source>已从备份恢复</source>
+            <translation>Restored from backup</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="123" />
+            <source>手动备份-{stamp}.sqlite</source>
+            <translation>manual-backup-{stamp}.sqlite</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="140" />
+            <source>已备份到 {p}</source>
+            <translation>Backed up to {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="191" />
+            <source>已从 {f} 恢复数据库。</source>
+            <translation>Database restored from {f}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="210" />
+            <source>上一项备份或恢复还没有完成，请稍候。</source>
+            <translation>The previous backup or restore has not finished yet; please wait.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="156" />
+            <source>用“{f}”替换当前数据库？</source>
+            <translation>Replace the current database with “{f}”?</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/backup_actions.py" line="193" />
+            <source>原数据库另存为 {p}。</source>
+            <translation>The old database was saved as {p}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../xianghua_console/gui/widgets.py" line="40" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/widgets.py" line="41" />
+            <source>不再显示这条消息</source>
+            <translation>Don't show this message again</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="124" />
+            <source>指挥机构</source>
+            <translation>Command bodies</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="124" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="124" />
+            <source>负责人（预案职务）</source>
+            <translation>Head (post in the plan)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="125" />
+            <source>负责人</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="125" />
+            <source>副职</source>
+            <translation>Deputies</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="125" />
+            <source>成员单位</source>
+            <translation>Member units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="125" />
+            <source>驻地</source>
+            <translation>Based at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="128" />
+            <source>⚠ 未指定</source>
+            <translation>⚠ not set</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="143" />
+            <source>事件类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="143" />
+            <source>对应分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="146" />
+            <source>（不对应，分派时另选）</source>
+            <translation>(none: chosen when assigning)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChaseModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="246" />
+            <source>待催报</source>
+            <translation>To chase</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="253" />
+            <source>未指定信息员</source>
+            <translation>No information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="259" />
+            <source>单击：在日报表中选中{u}（再按空格即登记平安）</source>
+            <translation>Click: select {u} in the daily board (then Space records all clear)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="75" />
+            <source>记录已被另一台电脑修改</source>
+            <translation>Record changed on another computer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="89" />
+            <source>对方修改后的内容</source>
+            <translation>Their changed value</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="121" />
+            <source>返回（保留我填写的内容）</source>
+            <translation>Back (keep what I entered)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="181" />
+            <source>读取最新内容，重新应用我的修改</source>
+            <translation>Load the latest version and re-apply my changes</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="85" />
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="86" />
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="85" />
+            <source>你打开时</source>
+            <translation>When you opened it</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="85" />
+            <source>现在</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="86" />
+            <source>现在的内容</source>
+            <translation>Current value</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="116" />
+            <source>读取最新内容，再修改</source>
+            <translation>Load the latest version and edit again</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="78" />
+            <source>对方改了：{what}</source>
+            <translation>They changed: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/conflict_dialog.py" line="109" />
+            <source>对方修改了这一项</source>
+            <translation>They changed this item</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyBoardModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="130" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="131" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="132" />
+            <source>信息员</source>
+            <translation>Information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="133" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="134" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="135" />
+            <source>报送时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="136" />
+            <source>接报人</source>
+            <translation>Taken by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="137" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="138" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="178" />
+            <source>未指定</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="199" />
+            <source>紧急·未登记事件</source>
+            <translation>Urgent · not logged</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="205" />
+            <source>已更正</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="196" />
+            <source>平安</source>
+            <translation>All clear</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="197" />
+            <source>有情况</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="201" />
+            <source>紧急·已登记事件</source>
+            <translation>Urgent · logged</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="203" />
+            <source>已关联事件</source>
+            <translation>Linked to incident</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyCorrectionDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="153" />
+            <source>报送情况</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="157" />
+            <source>情况内容</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="162" />
+            <source>报送时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="164" />
+            <source>更正原因</source>
+            <translation>Reason for correction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="165" />
+            <source>如：误记为平安，该村实际报告了情况</source>
+            <translation>e.g. recorded as all clear by mistake; the village actually reported a situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="138" />
+            <source>更正日报</source>
+            <translation>Correct daily report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="138" />
+            <source>保存更正</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="145" />
+            <source>原记录：{day} {kind}，{t} 报送，接报人 {who}</source>
+            <translation>Original record: {day} {kind}, reported at {t}, taken by {who}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="149" />
+            <source>更正不会改动原记录：将另记一条，并注明原因。</source>
+            <translation>A correction does not change the original record: a new entry is added with the reason.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="158" />
+            <source>有情况时必填</source>
+            <translation>Required when there is a situation</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyDialogs</name>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="53" />
+            <source>未指定信息员</source>
+            <translation>No information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="287" />
+            <source>请问清发生时间，如 09:35</source>
+            <translation>Ask when it happened, e.g. 09:35</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="56" />
+            <source>&lt;b&gt;{unit}&lt;/b&gt;　{kind}　信息员：{officer}</source>
+            <translation>&lt;b&gt;{unit}&lt;/b&gt;　{kind}　Information officer: {officer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="525" />
+            <source>日报</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="265" />
+            <source>{m}月{d}日</source>
+            <translation>{m}/{d}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="276" />
+            <source>已关账</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="280" />
+            <source>全部已报</source>
+            <translation>All reported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="446" />
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="453" />
+            <source>查找单位：名称或拼音首字母，如 dgc</source>
+            <translation>Find unit: name or pinyin initials, e.g. dgc</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="456" />
+            <source>输入后回车（或↓）选中第一个，再按空格即登记平安；Esc 清除</source>
+            <translation>Enter (or ↓) selects the first match, then Space records all clear; Esc clears</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="472" />
+            <source>平安（空格）</source>
+            <translation>All clear (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="473" />
+            <source>选中单位报平安（零报告）：记下现在的时间和接报人</source>
+            <translation>The selected unit reports all clear (zero report): records the time now and who took it</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="477" />
+            <source>有情况…（回车）</source>
+            <translation>Situation… (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="478" />
+            <source>选中单位报来情况：填写内容；紧急的同时登记事件</source>
+            <translation>The selected unit reports a situation: enter it; an urgent one is also logged as an incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="481" />
+            <source>更正…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="482" />
+            <source>更正选中单位的日报（另记一条，写明原因）</source>
+            <translation>Correct the selected unit's daily report (a new entry with the reason)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="485" />
+            <source>登记事件…</source>
+            <translation>Log incident…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="486" />
+            <source>把选中单位的紧急情况登记为事件</source>
+            <translation>Log the selected unit's urgent situation as an incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="490" />
+            <source>关账…</source>
+            <translation>Close day…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="491" />
+            <source>截止后关账：仍未报的单位记为缺报，当日日报冻结</source>
+            <translation>Close after the cutoff: units not reported count as missing and the day's reports are frozen</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="493" />
+            <source>更正选中单位的日报</source>
+            <translation>Correct the selected unit's daily report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="500" />
+            <source>选中单位报平安（零报告）</source>
+            <translation>Selected unit: all clear (zero report)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="503" />
+            <source>选中单位报来情况…</source>
+            <translation>Selected unit reports a situation…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="508" />
+            <source>下一个未报单位</source>
+            <translation>Next unit not reported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="621" />
+            <source>缺报 {n}</source>
+            <translation>Missing {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="621" />
+            <location filename="../../xianghua_console/gui/views/daily.py" line="285" />
+            <source>未报 {n}</source>
+            <translation>Not reported {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="797" />
+            <source>（迟报）</source>
+            <translation>(late)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="872" />
+            <source>紧急情况：请在“接报登记”中补全发生时间、类别等，保存后自动关联本日报。</source>
+            <translation>Urgent: complete the time it happened, the category etc. in “Log incident”; once saved it is linked to this daily report.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="925" />
+            <source>关账</source>
+            <translation>Close day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="928" />
+            <source>确定关账</source>
+            <translation>Close the day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="929" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="952" />
+            <source>无缺报</source>
+            <translation>None missing</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="297" />
+            <source>距今日 {t} 截止</source>
+            <translation>Until today's {t} cutoff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="438" />
+            <source>日期：</source>
+            <translation>Dates:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="625" />
+            <source>（已关账，只能更正）</source>
+            <translation>(closed: corrections only)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="711" />
+            <source>没有未报的单位了。</source>
+            <translation>No units left to report.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="769" />
+            <source>请先选中一个单位（可在“查找单位”中输入拼音首字母）。</source>
+            <translation>Select a unit first (you can type pinyin initials in “Find unit”).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="830" />
+            <source>请先选中报来情况的单位。</source>
+            <translation>Select the unit reporting the situation first.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="918" />
+            <source>关账后，{d}的日报即冻结，此后只能更正并写明原因。</source>
+            <translation>After closing, the daily reports of {d} are frozen; from then on they can only be corrected, with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="275" />
+            <source>{d} 日报</source>
+            <translation>Daily reports {d}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="280" />
+            <source>截止 {t}</source>
+            <translation>Cutoff {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="284" />
+            <source>{d} 截止 {t} 已过，未关账</source>
+            <translation>{d}: cutoff {t} passed, not closed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="292" />
+            <source>已过 {t} 截止，仍未报</source>
+            <translation>Past the {t} cutoff, still not reported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="608" />
+            <source> 日报</source>
+            <translation> daily reports</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="609" />
+            <source>截止时间 {t}</source>
+            <translation>Cutoff {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="610" />
+            <source>应报 {n}</source>
+            <translation>Expected {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="638" />
+            <source>已关账，全部单位均已报送。</source>
+            <translation>Closed; all units reported.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="645" />
+            <source>全部单位均已报送 ✓</source>
+            <translation>All units reported ✓</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="799" />
+            <source>{t} {u}：{k}{late}，接报人 {who}。</source>
+            <translation>{t} {u}: {k}{late}, taken by {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="882" />
+            <source>已登记事件 {n}，并与该单位的日报关联。</source>
+            <translation>Logged incident {n} and linked it to the unit's daily report.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="905" />
+            <source>已更正 {u} 的日报：{k}，原因：{r}。</source>
+            <translation>Corrected the daily report of {u}: {k}, reason: {r}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="950" />
+            <source>缺报 {n} 个单位：{u}</source>
+            <translation>Units missing ({n}): {u}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="955" />
+            <source>{d}日报已于 {t} 关账（{who}），应报 {e}，{m}。</source>
+            <translation>Daily reports of {d} closed at {t} ({who}); expected {e}, {m}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="628" />
+            <source>缺报 {n} / 应报 {t}</source>
+            <translation>Missing {n} / expected {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="630" />
+            <source>未报 {n} / 应报 {t}</source>
+            <translation>Not reported {n} / expected {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="894" />
+            <source>（已关账，不能补登）</source>
+            <translation>(closed: cannot be added)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="895" />
+            <source>请用“平安”或“有情况”登记。</source>
+            <translation>Record it with “All clear” or “Situation”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="920" />
+            <source>仍未报的 {n} 个单位将记为缺报：
+{u}</source>
+            <translation>Units not reported ({n}) will count as missing:
+{u}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="924" />
+            <source>全部 {n} 个单位均已报送。</source>
+            <translation>All {n} units reported.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="612" />
+            <source>平安 {n}</source>
+            <translation>All clear {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="615" />
+            <source>有情况 {n}</source>
+            <translation>Situation {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="618" />
+            <source>迟报 {n}</source>
+            <translation>Late {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="636" />
+            <source>已关账。缺报 {n} 个单位：{u}</source>
+            <translation>Closed. Units missing ({n}): {u}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="642" />
+            <source>待催报 {n} 个单位（F8 选下一个，按空格登记平安）</source>
+            <translation>Units to chase: {n} (F8 selects the next, Space records all clear)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/daily.py" line="893" />
+            <source>{u}当日没有日报可更正。</source>
+            <translation>{u} has no daily report that day to correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/base.py" line="175" />
+            <source>正在读取数据……</source>
+            <translation>Loading data…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/base.py" line="196" />
+            <source>读取失败：</source>
+            <translation>Loading failed: </translation>
+        </message>
+    </context>
+    <context>
+        <name>DaySummaryModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="105" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="106" />
+            <source>应报</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="107" />
+            <source>按时</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="108" />
+            <source>平安</source>
+            <translation>All clear</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="109" />
+            <source>有情况</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="110" />
+            <source>迟报</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="111" />
+            <source>未报/缺报</source>
+            <translation>Not reported/missing</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="112" />
+            <source>事件数</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="113" />
+            <source>已关账</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="122" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="122" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="135" />
+            <source>今日日报尚未截止，这些单位还可以按时上报</source>
+            <translation>Today's cutoff has not passed; these units can still report on time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="120" />
+            <source>（今日）</source>
+            <translation> (today)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DbDoor</name>
+        <message>
+            <location filename="../../xianghua_console/gui/ops.py" line="71" />
+            <source>这条记录刚被另一台电脑修改过，请刷新（F5）后再操作。</source>
+            <translation>This record was just changed on another computer: refresh (F5) and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/ops.py" line="81" />
+            <source>操作未能完成，程序出现了意外错误。请把下面的详情告诉维护人员：</source>
+            <translation>The action could not be completed: an unexpected error occurred. Please give the details below to your IT support:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/ops.py" line="76" />
+            <source>数据库操作失败，请检查数据库文件或网络连接。</source>
+            <translation>Database operation failed: check the database file or the network connection.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/ops.py" line="79" />
+            <source>数据库操作失败。</source>
+            <translation>Database operation failed.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/ops.py" line="53" />
+            <source>数据库通道已关闭，值班台正在退出。</source>
+            <translation>The database connection is closed; the console is shutting down.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/ops.py" line="75" />
+            <source>数据库正忙（另一台电脑正在写入），请稍后再试。</source>
+            <translation>The database is busy (another computer is writing); try again shortly.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoriesView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="300" />
+            <source>目录</source>
+            <translation>Directory</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="252" />
+            <source>新增单位…</source>
+            <translation>New unit…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="253" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="265" />
+            <source>修改…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="254" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="266" />
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="256" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="268" />
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="258" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="270" />
+            <source>删除…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="260" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="272" />
+            <source>从 Excel 导入…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="261" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="273" />
+            <source>空白模板…</source>
+            <translation>Blank template…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="264" />
+            <source>新增人员…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="276" />
+            <source>指定负责人和成员…</source>
+            <translation>Set head and members…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="279" />
+            <source>修改对应…</source>
+            <translation>Edit mapping…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="285" />
+            <source>单位和信息员</source>
+            <translation>Units and information officers</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="286" />
+            <source>人员</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="287" />
+            <source>指挥机构</source>
+            <translation>Command bodies</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="288" />
+            <source>类别对应分指挥部</source>
+            <translation>Categories and sub-commands</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="363" />
+            <source>单位已保存。</source>
+            <translation>Unit saved.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="368" />
+            <source>人员已保存。</source>
+            <translation>Person saved.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="376" />
+            <source>指挥机构已保存。</source>
+            <translation>Command body saved.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="385" />
+            <source>类别对应已保存。</source>
+            <translation>Category mapping saved.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="428" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="434" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="435" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="454" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="522" />
+            <source>空白模板</source>
+            <translation>Blank template</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="316" />
+            <source>单位 &lt;b&gt;{u}&lt;/b&gt; 个　人员 &lt;b&gt;{s}&lt;/b&gt; 名</source>
+            <translation>Units &lt;b&gt;{u}&lt;/b&gt;　Staff &lt;b&gt;{s}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="373" />
+            <source>请先选择一个指挥机构。</source>
+            <translation>Select a command body first.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="381" />
+            <source>请先选择一个类别。</source>
+            <translation>Select a category first.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="391" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="424" />
+            <source>请先在表中选择一行。</source>
+            <translation>Select a row in the table first.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="255" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="267" />
+            <source>已归档“{n}”。</source>
+            <translation>Archived “{n}”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="257" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="269" />
+            <source>已恢复“{n}”。</source>
+            <translation>Restored “{n}”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="429" />
+            <source>删除“{n}”？只有从未用过的条目才能删除；有记录的请改为归档。</source>
+            <translation>Delete “{n}”? Only entries never used can be deleted; archive those with records instead.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="468" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="483" />
+            <source>导入{s}</source>
+            <translation>Import {s}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="502" />
+            <source>已从 {f} 导入 {n} 条：{names}</source>
+            <translation>Imported {n} from {f}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="520" />
+            <source>已写出空白模板 {p}</source>
+            <translation>Blank template written: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="522" />
+            <source>{sheet}导入模板.xlsx</source>
+            <translation>{sheet} import template.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="504" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="321" />
+            <source>等</source>
+            <translation> etc.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="320" />
+            <source>无信息员电话：{n}</source>
+            <translation>No officer phone: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="324" />
+            <source>未指定负责人：{n}</source>
+            <translation>No head: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="441" />
+            <source>已删除“{n}”。</source>
+            <translation>Deleted “{n}”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="517" />
+            <source>无法写入 {p}：{e}</source>
+            <translation>Cannot write {p}: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryDialogs</name>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="85" />
+            <source>修改单位</source>
+            <translation>Edit unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="85" />
+            <source>新增单位</source>
+            <translation>New unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="89" />
+            <source>单位名称</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="90" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="93" />
+            <source>信访信息员</source>
+            <translation>Information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="94" />
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="136" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="95" />
+            <source>手机 11 位，座机可带区号</source>
+            <translation>Mobile: 11 digits; landline may include the area code</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="125" />
+            <source>修改人员</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="125" />
+            <source>新增人员</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="129" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="130" />
+            <source>职务</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="131" />
+            <source>所属单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="132" />
+            <source>（镇领导，无单位）</source>
+            <translation>(town leader, no unit)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="137" />
+            <source>可任带班领导</source>
+            <translation>Can lead a shift</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="138" />
+            <source>驾驶员</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="191" />
+            <source>负责人</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="192" />
+            <source>（未指定）</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="196" />
+            <source>副职</source>
+            <translation>Deputies</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="200" />
+            <source>成员单位</source>
+            <translation>Member units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="237" />
+            <source>对应分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="238" />
+            <source>（不对应，分派时另选）</source>
+            <translation>(none: chosen when assigning)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="268" />
+            <source>未导入的原因</source>
+            <translation>Why not imported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="284" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="86" />
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="126" />
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="179" />
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="234" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="270" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="270" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="270" />
+            <source>列</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="270" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="182" />
+            <source>预案规定：负责人 {head}{deputies}</source>
+            <translation>Plan: head {head}{deputies}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="259" />
+            <source>导入未完成 — {f}</source>
+            <translation>Import not done — {f}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="261" />
+            <source>&lt;b&gt;{f}&lt;/b&gt; 有 &lt;b&gt;{n}&lt;/b&gt; 处问题，&lt;b&gt;未导入任何数据&lt;/b&gt;。请在表格中改正后重新导入。</source>
+            <translation>&lt;b&gt;{f}&lt;/b&gt;: problems found: &lt;b&gt;{n}&lt;/b&gt;; &lt;b&gt;nothing was imported&lt;/b&gt;. Correct the sheet and import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="178" />
+            <source>指挥机构 — {n}</source>
+            <translation>Command body — {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="183" />
+            <source>（未规定）</source>
+            <translation>(not specified)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="233" />
+            <source>类别对应 — {n}</source>
+            <translation>Category — {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/directory.py" line="184" />
+            <source>；副职 {d}</source>
+            <translation>; deputies {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="185" />
+            <source>显示已归档</source>
+            <translation>Show archived</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyRosterView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="306" />
+            <source>不能带班</source>
+            <translation>cannot lead</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="307" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="308" />
+            <source>人数不足</source>
+            <translation>too few</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="309" />
+            <source>重复排班</source>
+            <translation>double-booked</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="310" />
+            <source>请假出差</source>
+            <translation>on leave/trip</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="311" />
+            <source>岗位不符</source>
+            <translation>wrong post</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="312" />
+            <source>连值两班</source>
+            <translation>two in a row</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="316" />
+            <source>经费</source>
+            <translation>funds</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="317" />
+            <source>车辆</source>
+            <translation>vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="318" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="187" />
+            <source>驾驶员</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="319" />
+            <source>备勤</source>
+            <translation>standby</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="327" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="462" />
+            <source>齐备</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1157" />
+            <source>值班</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="184" />
+            <source>带班领导</source>
+            <translation>Shift leader</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="185" />
+            <source>值班人员</source>
+            <translation>Duty staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="186" />
+            <source>备勤人员</source>
+            <translation>Standby staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="189" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="345" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="206" />
+            <source>车辆/经费</source>
+            <translation>Car/fund</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="215" />
+            <source>保障</source>
+            <translation>Supplies</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="222" />
+            <source>派出所备勤</source>
+            <translation>Police standby</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="911" />
+            <source>值班期</source>
+            <translation>Duty period</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="913" />
+            <source>新建值班期…</source>
+            <translation>New duty period…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="915" />
+            <source>自动排班…</source>
+            <translation>Generate roster…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="917" />
+            <source>请假/出差…</source>
+            <translation>Leave/trips…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="919" />
+            <source>调班申请…</source>
+            <translation>Swap request…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="921" />
+            <source>先在排班表中选中要调出的那一班（有人的格子）</source>
+            <translation>First select the shift to swap out in the roster (a filled cell)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="922" />
+            <source>经费/车辆…</source>
+            <translation>Funds/vehicle…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="925" />
+            <source>所选日期（或每一天）的应急经费、应急车辆和派出所备勤联系人、电话</source>
+            <translation>Emergency fund, vehicle and police standby contact and phone of the selected day (or every day)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="927" />
+            <source>人员库…</source>
+            <translation>Pools…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="928" />
+            <source>自动排班按岗位轮流排的人员（带班领导、值班、备勤、驾驶员）</source>
+            <translation>Whom the generator takes in turn for each post (shift leader, duty, standby, driver)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="929" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1266" />
+            <source>日历调整…</source>
+            <translation>Calendar…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="931" />
+            <source>本办自设的节假日和调休上班日（优先于法定日历）</source>
+            <translation>The office's own holidays and make-up working days (over the public calendar)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="934" />
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="938" />
+            <source>打印预览：整个值班期</source>
+            <translation>Print preview: whole duty period</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="941" />
+            <source>打印预览：所选日期所在的一周</source>
+            <translation>Print preview: week of the selected day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="945" />
+            <source>导出 PDF：整个值班期…</source>
+            <translation>Export PDF: whole duty period…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="946" />
+            <source>导出 PDF：所选日期所在的一周…</source>
+            <translation>Export PDF: week of the selected day…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="948" />
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="950" />
+            <source>导入 Excel…</source>
+            <translation>Import Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1005" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1275" />
+            <source>检查</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1019" />
+            <source>同事同意</source>
+            <translation>Colleague agrees</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1020" />
+            <source>主任批准…</source>
+            <translation>Director approves…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1022" />
+            <source>不同意…</source>
+            <translation>Decline…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1024" />
+            <source>撤回申请</source>
+            <translation>Withdraw request</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1035" />
+            <source>调班：本人申请 → 接班同事同意 → 办公室主任批准，批准后排班表才改。</source>
+            <translation>Swaps: the person asks → the colleague agrees → the office director approves; only then does the roster change.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1041" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1278" />
+            <source>调班</source>
+            <translation>Swaps</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1046" />
+            <source>排班说明</source>
+            <translation>Roster notes</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1066" />
+            <source>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;黄底橙线&amp;nbsp;&lt;/span&gt; 当前在班　&lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;红底&amp;nbsp;&lt;/span&gt; 缺人或有问题　&lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; 手工排定（重新排班时保留）　&lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;调&amp;nbsp;&lt;/span&gt; 调班结果　&lt;span style='background:#e3ebf5'&gt;&amp;nbsp;休息日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;＊本办自设　选中格子后：回车/F2 或直接输入姓名选人，Delete 清除</source>
+            <translation>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;Yellow, orange line&amp;nbsp;&lt;/span&gt; on duty now　&lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or a problem　&lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; set by hand (kept when regenerating)　&lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;S&amp;nbsp;&lt;/span&gt; swapped　&lt;span style='background:#e3ebf5'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;＊ set by the office　In a cell: Enter/F2 or type a name to choose, Delete clears</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1710" />
+            <source>正在自动排班……</source>
+            <translation>Generating the roster…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1920" />
+            <source>值班表</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1969" />
+            <source>导入排班表</source>
+            <translation>Import roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1977" />
+            <source>文件中出现的每一天，其排班将换成文件中的排班（其他日子不变），导入的班次算作手工排定。每一行都先检查，有一行不对就什么也不导入。</source>
+            <translation>Every day in the file gets the file's places (other days stay as they are); imported places count as set by hand. Every row is checked first: if one row is wrong, nothing is imported.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1981" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1982" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="216" />
+            <source>应急经费、车辆、驾驶员、备勤人员全部到位才是绿色</source>
+            <translation>Green only when the fund, vehicle, driver and standby staff are all in place</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="223" />
+            <source>派出所备勤（应急分队）的联系人和电话；双击或按回车修改</source>
+            <translation>Police standby (emergency squad) contact and phone; double-click or Enter to edit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="325" />
+            <source>缺{x}</source>
+            <translation>no {x}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="700" />
+            <source>在班</source>
+            <translation>On duty</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="702" />
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="723" />
+            <source>调班：替{who}值班，{approver}于{when}批准</source>
+            <translation>Swap: stands in for {who}, approved by {approver} on {when}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="772" />
+            <source>调</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="959" />
+            <source>值班期：</source>
+            <translation>Duty period:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1240" />
+            <source>（{start} 至 {end}，共 {n} 天）</source>
+            <translation>({start} to {end}, {n} days)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1252" />
+            <source>（见右侧“检查”，双击跳到位置）</source>
+            <translation>(see “Checks” on the right; double-click to jump there)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1327" />
+            <source>请假、出差：</source>
+            <translation>Leave, trips:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1506" />
+            <source>上一项操作还没有完成，请稍候。</source>
+            <translation>The previous action has not finished yet; please wait.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1577" />
+            <source>这个位置本来就是空的。</source>
+            <translation>This place is already empty.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1621" />
+            <source>请先选中要调出的那一班（有人的格子）。</source>
+            <translation>First select the shift to swap out (a filled cell).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1769" />
+            <source>主任批准调班</source>
+            <translation>Director approves swap</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1788" />
+            <source>不同意调班</source>
+            <translation>Decline swap</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1886" />
+            <source>已导出 PDF：{p}</source>
+            <translation>PDF exported: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1927" />
+            <source>{name}值班表</source>
+            <translation>{name} roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1931" />
+            <source>导出 PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1932" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1938" />
+            <source>导出排班表到 Excel</source>
+            <translation>Export the roster to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1939" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1946" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1945" />
+            <source>从 Excel 导入排班表</source>
+            <translation>Import the roster from Excel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1960" />
+            <source>已导出到 {p}（“值班”表可改后再导入）</source>
+            <translation>Exported to {p} (the “值班” sheet can be edited and imported again)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="329" />
+            <source>等{n}项</source>
+            <translation>and {n} more</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="528" />
+            <source>保障不齐</source>
+            <translation>Supplies incomplete</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="728" />
+            <source>调班：与{who}对换，{approver}于{when}批准</source>
+            <translation>Swap: exchanged with {who}, approved by {approver} on {when}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1127" />
+            <source>值班人员 1</source>
+            <translation>Duty staff 1</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1132" />
+            <source>缺驾驶员</source>
+            <translation>no driver</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1235" />
+            <source>请点“新建值班期…”（如全国两会期间），再自动排班或逐格选人。</source>
+            <translation>Click “New duty period…” (e.g. the National People's Congress sessions), then generate the roster or choose people cell by cell.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1255" />
+            <source>排班检查无问题</source>
+            <translation>Roster checks found no problems</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1322" />
+            <source>每个必需岗位都已排上人。</source>
+            <translation>Every required post has someone.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1403" />
+            <source>选中一个格子查看当天的班次、保障和请假情况。</source>
+            <translation>Select a cell to see the day's shift, supplies and leave.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1421" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="406" />
+            <source>请假/出差：</source>
+            <translation>Leave/trips:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1423" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="408" />
+            <source>派出所备勤：</source>
+            <translation>Police standby:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1714" />
+            <source>已自动排班：新排 {placed} 个班次，保留手工排定 {kept} 个。</source>
+            <translation>Roster generated: {placed} places filled, {kept} set by hand kept.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1813" />
+            <source>第 {n} 号调班：{label}，现为“{status}”。</source>
+            <translation>Swap no. {n}: {label}, now “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1817" />
+            <source>排班表已改为：</source>
+            <translation>The roster now reads:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1861" />
+            <source>打印预览 — {t}</source>
+            <translation>Print preview — {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1970" />
+            <source>导入“{f}”？</source>
+            <translation>Import “{f}”?</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="2004" />
+            <source>已导入 {n} 行，替换了 {d} 天的排班。</source>
+            <translation>Imported {n} rows, replacing {d} days of the roster.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="196" />
+            <source>{slot}：每班须{n}人</source>
+            <translation>{slot}: {n} per shift required</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="198" />
+            <source>{slot}：可选，每班最多{n}人</source>
+            <translation>{slot}: optional, up to {n} per shift</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="207" />
+            <source>应急车辆的车牌号；应急经费，每班不少于{n}元</source>
+            <translation>Emergency vehicle's number plate; emergency fund, at least {n} yuan per shift</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="710" />
+            <source>休息日</source>
+            <translation>Day off</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1198" />
+            <source>{name}（{first}至{last}）</source>
+            <translation>{name} ({first} to {last})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1275" />
+            <source>检查 {n}</source>
+            <translation>Checks {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1278" />
+            <source>调班 {n}</source>
+            <translation>Swaps {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1313" />
+            <source>上次自动排班：新排 {placed} 个，保留手工排定 {kept} 个，替换 {removed} 个，已开始的班次 {started} 个保持不变。</source>
+            <translation>Last generation: {placed} filled, {kept} set by hand kept, {removed} replaced, {started} started shifts unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1718" />
+            <source>有 {n} 处排不满，见“排班说明”。</source>
+            <translation>Places left unfilled: {n}; see “Roster notes”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1770" />
+            <source>第 {n} 号：{s}&lt;br&gt;批准的办公室主任：</source>
+            <translation>No. {n}: {s}&lt;br&gt;Approving office director:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1789" />
+            <source>第 {n} 号：{s}&lt;br&gt;不同意的原因（可不填）：</source>
+            <translation>No. {n}: {s}&lt;br&gt;Reason for declining (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1925" />
+            <source>{name}值班表（{first}-{last}）</source>
+            <translation>{name} roster ({first}-{last})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1998" />
+            <source>“{f}”有 {n} 处问题，没有导入任何一行（问题见弹出的列表）。</source>
+            <translation>“{f}”: problems found: {n}; no row was imported (see the list shown).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="2008" />
+            <source>检查发现 {n} 个问题，见右侧“检查”。</source>
+            <translation>Checks found problems: {n}; see “Checks” on the right.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="393" />
+            <source>班次 {start} 至 {end}</source>
+            <translation>Shift {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="396" />
+            <source>类别：{k}</source>
+            <translation>Kind: {k}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="403" />
+            <source>（在“日历调整…”中修改）</source>
+            <translation>(change it in “Calendar…”)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="415" />
+            <source>缺人</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="496" />
+            <source>已{kind}</source>
+            <translation>{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1233" />
+            <source>还没有值班期。</source>
+            <translation>No duty period yet.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1260" />
+            <source>保障齐备 {a}/{b} 天</source>
+            <translation>Supplies ready {a}/{b} days</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1288" />
+            <source>每天的应急经费、车辆、驾驶员和备勤人员都已到位。</source>
+            <translation>The fund, vehicle, driver and standby staff are in place every day.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1413" />
+            <source>班次 {a} 至 {b}</source>
+            <translation>Shift {a} to {b}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1418" />
+            <source>保障：</source>
+            <translation>Supplies:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1587" />
+            <source>已清除：{day}{slot} {name}。</source>
+            <translation>Cleared: {day} {slot} {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="432" />
+            <source>手工排定（重新自动排班时保留）</source>
+            <translation>Set by hand (kept when the roster is generated again)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="443" />
+            <source>应急车辆：{v}
+应急经费：{n}元
+双击或按回车修改</source>
+            <translation>Emergency vehicle: {v}
+Emergency fund: ¥{n}
+Double-click or Enter to edit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="453" />
+            <source>未填写</source>
+            <translation>Not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="455" />
+            <source>派出所备勤未填写：双击或按回车填写联系人和电话</source>
+            <translation>Police standby not filled in: double-click or Enter to add the contact and phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="529" />
+            <source>{month}月{day}日</source>
+            <translation>{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="712" />
+            <source>调休上班</source>
+            <translation>Make-up workday</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1250" />
+            <source>{n} 个问题</source>
+            <translation>Problems: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="418" />
+            <source>{slot}缺人：双击或按回车选人</source>
+            <translation>{slot} missing: double-click or Enter to choose</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="420" />
+            <source>{slot}（可选）：双击或按回车选人</source>
+            <translation>{slot} (optional): double-click or Enter to choose</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="435" />
+            <source>当天已登记{kind}</source>
+            <translation>{kind} recorded that day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="439" />
+            <source>未落实车辆</source>
+            <translation>no vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="441" />
+            <source>{n}元</source>
+            <translation>¥{n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="444" />
+            <source>未落实</source>
+            <translation>not arranged</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="401" />
+            <source>本办自设为{k}</source>
+            <translation>set by the office as {k}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="451" />
+            <source>派出所备勤：{p}
+双击或按回车修改</source>
+            <translation>Police standby: {p}
+Double-click or Enter to edit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1299" />
+            <source>保障未齐备 {n} 天：</source>
+            <translation>Supplies incomplete on {n} day(s):</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../xianghua_console/gui/idle_lock.py" line="82" />
+            <source>解锁…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/idle_lock.py" line="210" />
+            <source>值班台已锁定
+{minutes} 分钟无人操作；登录账号：{user}</source>
+            <translation>Console locked
+No input for {minutes} minutes; logged in: {user}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/idle_lock.py" line="224" />
+            <source>有新的时限提醒：{title}。请解锁后处理。</source>
+            <translation>New deadline alert: {title}. Unlock to deal with it.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/unlock_dialog.py" line="34" />
+            <source>值班台已锁定</source>
+            <translation>Console locked</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/unlock_dialog.py" line="47" />
+            <source>请输入用户名和密码。</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/unlock_dialog.py" line="36" />
+            <source>值班台已锁定。请输入 {user} 的密码继续；交班时也可以用另一个账号登录。</source>
+            <translation>The console is locked. Enter the password of {user} to continue; at a shift change another account can log in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentDetail</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="220" />
+            <source>：</source>
+            <translation>: </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="57" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="57" />
+            <source>事项</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="57" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="57" />
+            <source>经办人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="57" />
+            <source>登记于</source>
+            <translation>Recorded at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="121" />
+            <source>事件详情</source>
+            <translation>Incident details</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="127" />
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="163" />
+            <source>时间线</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="94" />
+            <source>{kind}　{at}</source>
+            <translation>{kind}　{at}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="95" />
+            <source>登记：{who}，{when}</source>
+            <translation>Logged: {who}, {when}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="192" />
+            <source>报告单位</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="193" />
+            <source>报告人</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="195" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="196" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="198" />
+            <source>程度 / 人数</source>
+            <translation>Severity / people</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="199" />
+            <source>发生 / 接报</source>
+            <translation>Occurred / received</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="200" />
+            <source>报告领导</source>
+            <translation>Leaders told</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="201" />
+            <source>报告县里</source>
+            <translation>County told</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="202" />
+            <source>登记</source>
+            <translation>Logged by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="212" />
+            <source>时限</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="172" />
+            <source>&lt;b&gt;时间线&lt;/b&gt;（{n} 条，只增不改；更正另起一条并写明原因）</source>
+            <translation>&lt;b&gt;Timeline&lt;/b&gt; ({n} entries, append-only; a correction is a new entry with its reason)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="190" />
+            <source>· 迟报</source>
+            <translation>· late</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="198" />
+            <source>人</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="229" />
+            <source>{kind}：{due} 前，还有 {m}</source>
+            <translation>{kind}: by {due}, {m} left</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="196" />
+            <source>分指挥部：</source>
+            <translation>Sub-command: </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="240" />
+            <source>{met} 按时完成</source>
+            <translation>done {met}, on time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="160" />
+            <source>选中一起事件，这里显示它的详情和全部时间线。</source>
+            <translation>Select an incident to see its details and its whole timeline here.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="197" />
+            <source>未分派</source>
+            <translation>Not assigned</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="236" />
+            <source>{met} 完成，超时 {late}</source>
+            <translation>done {met}, {late} late</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incident_detail.py" line="226" />
+            <source>已超时 {m}，未完成</source>
+            <translation>{m} overdue, not done</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="192" />
+            <source>发生时间</source>
+            <translation>Occurred at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="198" />
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="200" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="202" />
+            <source>报告单位</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="203" />
+            <source>报告人</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="204" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="205" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="206" />
+            <source>事件类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="207" />
+            <source>（请选择）</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="213" />
+            <source>分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="215" />
+            <source>（不分派）</source>
+            <translation>(not assigned)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="220" />
+            <source>涉及人数</source>
+            <translation>People involved</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="221" />
+            <source>不清楚时填 0</source>
+            <translation>0 if not known</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="223" />
+            <source>问题程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="226" />
+            <source>简要情况</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="228" />
+            <source>事由、诉求、现场情况</source>
+            <translation>Cause, demands, situation on site</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="344" />
+            <source>涉及人数请填整数，如 12</source>
+            <translation>Enter the number of people as a whole number, e.g. 12</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="186" />
+            <source>接报登记</source>
+            <translation>Log incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="186" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="270" />
+            <source>选择类别后自动建议分指挥部</source>
+            <translation>A sub-command is suggested once a category is chosen</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="274" />
+            <source>“{c}”类不对应分指挥部</source>
+            <translation>Category “{c}” has no sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="294" />
+            <source>接报已过去 {ago}：保存后时间线将注明“补录”（接报后才登记）。</source>
+            <translation>Received {ago} ago: the timeline will mark it as “logged late” (entered after it was received).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="302" />
+            <source>发生后 {d}才报到信访办，超过 {n} 分钟时限：将记为迟报。</source>
+            <translation>Reached the petition office {d} after it happened, past the {n}-minute deadline: it will be recorded as late.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="277" />
+            <source>按类别“{c}”建议：{s}</source>
+            <translation>Suggested for category “{c}”: {s}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="281" />
+            <source>已改派（类别建议为{s}）</source>
+            <translation>Reassigned (the category suggests {s})</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTableModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="195" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="196" />
+            <source>发生时间</source>
+            <translation>Occurred at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="197" />
+            <source>报告单位</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="198" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="199" />
+            <source>分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="200" />
+            <source>程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="201" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="202" />
+            <source>下一时限</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="203" />
+            <source>倒计时</source>
+            <translation>Countdown</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="204" />
+            <source>事由</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="421" />
+            <source>时限均已完成</source>
+            <translation>All deadlines met</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="484" />
+            <source>{kind}：时限 {due}，{met} 按时完成</source>
+            <translation>{kind}: due {due}, done {met} on time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="462" />
+            <source>发生 {occ}
+接报 {rec}</source>
+            <translation>Occurred {occ}
+Received {rec}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="474" />
+            <source>{kind}：时限 {due}，未完成</source>
+            <translation>{kind}: due {due}, not done</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="478" />
+            <source>{kind}：时限 {due}，{met} 完成，超时 {late}</source>
+            <translation>{kind}: due {due}, done {met}, {late} late</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="416" />
+            <source>{status} · 迟报</source>
+            <translation>{status} · late</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="654" />
+            <source>事件</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="618" />
+            <source>未结事件</source>
+            <translation>Open incidents</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="684" />
+            <source>接报登记</source>
+            <translation>Log incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="685" />
+            <source>登记一起新接到的报告</source>
+            <translation>Log a newly received report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="689" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1002" />
+            <source>下一步</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="690" />
+            <source>进行选中事件的下一步</source>
+            <translation>Take the selected incident's next step</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="700" />
+            <source>报告镇主要领导…</source>
+            <translation>Report to town leaders…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="701" />
+            <source>记录向镇党委、政府主要领导的报告：报告了谁、什么时间</source>
+            <translation>Record the report to the town Party committee's and government's principal leaders: whom and when</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="704" />
+            <source>报告县委县政府…</source>
+            <translation>Report to county…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="705" />
+            <source>记录向县委、县政府的报告：报告了谁、什么时间</source>
+            <translation>Record the report to the county Party committee and government: whom and when</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="708" />
+            <source>更正时间…</source>
+            <translation>Correct time…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="709" />
+            <source>更正一个已记录的时间，须写明原因（记入时间线）</source>
+            <translation>Correct a recorded time, with a reason (recorded on the timeline)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="712" />
+            <source>分派…</source>
+            <translation>Assign…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="713" />
+            <source>分派给分指挥部和工作组，记录处置指示、督导和接收</source>
+            <translation>Assign to a sub-command and working groups; record instructions, supervision and acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="716" />
+            <source>现场指挥部…</source>
+            <translation>On-site command…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="717" />
+            <source>成立或调整现场指挥部：指挥长、副指挥长和成员</source>
+            <translation>Set up or change the on-site command: commander, deputies and members</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="721" />
+            <source>下一起超时事件</source>
+            <translation>Next overdue incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="725" />
+            <source>选中下一起已超过时限的事件（F8）</source>
+            <translation>Select the next incident past a deadline (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="728" />
+            <source>事件操作</source>
+            <translation>Incident actions</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="756" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="764" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="809" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="783" />
+            <source>清除筛选</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1115" />
+            <source>已记录报告县委县政府</source>
+            <translation>Report to the county recorded</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1115" />
+            <source>已记录报告镇主要领导</source>
+            <translation>Report to the town leaders recorded</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1168" />
+            <source>（迟报）</source>
+            <translation>(late)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="769" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="770" />
+            <source>分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="771" />
+            <source>报告单位</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="772" />
+            <source>程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="939" />
+            <source>没有超过时限的事件。</source>
+            <translation>No incidents past a deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="997" />
+            <source>先选中一起事件</source>
+            <translation>Select an incident first</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1014" />
+            <source>记录向镇党委、政府主要领导的报告：报告了谁、什么时间（Ctrl+L）</source>
+            <translation>Record the report to the town's principal leaders: whom and when (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1251" />
+            <source>当前没有未结事件。</source>
+            <translation>No open incidents.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="774" />
+            <source>：</source>
+            <translation>:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1105" />
+            <source>{n}：{what}</source>
+            <translation>{n}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1126" />
+            <source>{n}：已更正，时间线上记下了原因</source>
+            <translation>{n}: corrected; the reason is on the timeline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1164" />
+            <source>，{kind}时限 {due}</source>
+            <translation>, {kind} due {due}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1170" />
+            <source>已登记事件 {n}：{unit}{late}{clock}。</source>
+            <translation>Logged incident {n}: {unit}{late}{clock}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1229" />
+            <source>未结事件 &lt;b&gt;{n}&lt;/b&gt; 起</source>
+            <translation>Open incidents: &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="777" />
+            <source>按{what}筛选</source>
+            <translation>Filter by {what}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1002" />
+            <source>下一步：{s}</source>
+            <translation>Next step: {s}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1011" />
+            <source>已于 {t} 报告{who}；时间有误请用“更正时间”</source>
+            <translation>{who} told at {t}; if the time is wrong use “Correct a time”</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1188" />
+            <source>{n} 已结案，不再显示在未结事件中。</source>
+            <translation>{n} is closed and no longer listed among the open incidents.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1255" />
+            <source>筛选后显示 {shown} / {total} 起</source>
+            <translation>Showing {shown} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="797" />
+            <source>未分派</source>
+            <translation>Not assigned</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="977" />
+            <source>详情读取失败：</source>
+            <translation>Could not load the details: </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1236" />
+            <source>超时 {n} 起</source>
+            <translation>Overdue {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1242" />
+            <source>{m} 分钟内到期 {n} 起</source>
+            <translation>Due within {m} min {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1248" />
+            <source>迟报 {n} 起</source>
+            <translation>Late {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSync</name>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="224" />
+            <source>实时同步已停止</source>
+            <translation>Live sync stopped</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="212" />
+            <source>单机数据库</source>
+            <translation>Local database</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="215" />
+            <source>已连接服务器 · 实时同步</source>
+            <translation>Connected to server · live sync</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="217" />
+            <source>正在连接服务器……</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="220" />
+            <source>与服务器的连接已断开（只读）</source>
+            <translation>Disconnected from the server (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="229" />
+            <source>无法连接数据库服务器：值班台暂时只读，正在自动重连。已打开的窗口和填写的内容都保留，连接恢复后会重新读取全部数据，再保存即可。</source>
+            <translation>Cannot reach the database server: the console is read-only for now and reconnecting automatically. Open windows and anything entered are kept; once connected again all data is reloaded and you can save.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/sync.py" line="222" />
+            <source>，{s} 秒后重试</source>
+            <translation>, retrying in {s} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="55" />
+            <location filename="../../xianghua_console/gui/login.py" line="72" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="58" />
+            <location filename="../../xianghua_console/gui/login.py" line="74" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="62" />
+            <location filename="../../xianghua_console/gui/login.py" line="75" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="66" />
+            <source>再输一遍密码</source>
+            <translation>Repeat the password</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="87" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="44" />
+            <source>新建第一个办公室主任账号</source>
+            <translation>Create the first office director account</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="44" />
+            <source>登录值班台</source>
+            <translation>Log in to the duty console</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="47" />
+            <source>这是一个新数据库，还没有账号。请先建立办公室主任账号，之后由主任添加其他人员的账号。</source>
+            <translation>This is a new database with no accounts yet. Create the office director's account first; the director then adds the other accounts.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="49" />
+            <source>请用本人账号登录。</source>
+            <translation>Log in with your own account.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="77" />
+            <source>再输一遍</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="85" />
+            <source>建立并登录</source>
+            <translation>Create and log in</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="85" />
+            <source>登录</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="101" />
+            <source>请输入用户名和密码。</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/login.py" line="106" />
+            <source>两次输入的密码不一致。</source>
+            <translation>The two passwords do not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="130" />
+            <source>刷新（F5）</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="132" />
+            <source>从数据库重新读取全部数据（F5）</source>
+            <translation>Reload all data from the database (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="134" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="137" />
+            <source>工具栏</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="157" />
+            <source>正在读取值班信息……</source>
+            <translation>Loading duty information…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="184" />
+            <source>值班</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="184" />
+            <source>日报</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="184" />
+            <source>通知</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="184" />
+            <source>研判会</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="184" />
+            <source>报表</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="185" />
+            <source>目录</source>
+            <translation>Directory</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="220" />
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="225" />
+            <source>视图(&amp;V)</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="233" />
+            <source>工具(&amp;T)</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="234" />
+            <source>设置…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="239" />
+            <source>审计日志…</source>
+            <translation>Audit log…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="249" />
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="250" />
+            <source>快捷键…</source>
+            <translation>Keyboard shortcuts…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="254" />
+            <source>关于值班台</source>
+            <translation>About the console</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="276" />
+            <source>设置已保存；各视图已按新的设置重新读取。</source>
+            <translation>Settings saved; all views were reloaded with the new settings.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="480" />
+            <source>今日日报已关账</source>
+            <translation>Today's daily reports closed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="94" />
+            <source>正在载入……</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="119" />
+            <source>接报登记</source>
+            <translation>Log incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="447" />
+            <location filename="../../xianghua_console/gui/main_window.py" line="459" />
+            <location filename="../../xianghua_console/gui/main_window.py" line="461" />
+            <source>未安排</source>
+            <translation>Not scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="496" />
+            <source>距今日 {t} 日报截止 {left}，未报 {n}/{total} 个单位</source>
+            <translation>Daily cutoff {t} in {left}; {n}/{total} units not reported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="588" />
+            <source>值班问题 {n} 处</source>
+            <translation>Roster problems: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="79" />
+            <source>香花镇信访稳定值班台 — {db}</source>
+            <translation>Xianghua Petition Duty Console — {db}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="350" />
+            <source>数据库已从结构版本 {old} 升级到当前版本。</source>
+            <translation>The database was upgraded from schema version {old} to the current version.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="451" />
+            <source>在班　带班领导：&lt;b&gt;{leader}&lt;/b&gt;　值班：&lt;b&gt;{duty}&lt;/b&gt;</source>
+            <translation>On duty　Shift leader: &lt;b&gt;{leader}&lt;/b&gt;　Duty: &lt;b&gt;{duty}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="456" />
+            <source>班次 {start} 至 {end}</source>
+            <translation>Shift {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="459" />
+            <source>备勤：{p}</source>
+            <translation>Standby: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="460" />
+            <source>应急车辆：{v} {d}</source>
+            <translation>Emergency vehicle: {v} {d}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="463" />
+            <source>派出所备勤：{p}</source>
+            <translation>Police standby: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="345" />
+            <source>首次运行：已按预案默认配置新建数据库 {db}，预置了预案规定的指挥机构、镇直单位和各项默认时限。本镇的村（居）、工作人员、信息员和值班表请另行录入。</source>
+            <translation>First run: created the database {db} with the plan's defaults: the command bodies, town departments and default deadlines the plan sets. Enter the town's villages, staff, information officers and roster separately.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="354" />
+            <source>升级前的副本保存在 {path}。</source>
+            <translation>A copy from before the upgrade is at {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="400" />
+            <source>数据读取于 {t}</source>
+            <translation>Data read at {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="442" />
+            <source>当前没有排班：无人在班。</source>
+            <translation>No shift now: nobody on duty.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="463" />
+            <source>未填写</source>
+            <translation>Not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="379" />
+            <source>值班状态：</source>
+            <translation>Duty status:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="393" />
+            <source>部分数据没有读出来，界面上显示的可能不是最新情况：</source>
+            <translation>Some data could not be read; what is shown may not be up to date:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="484" />
+            <source>今日日报已全部上报（{n} 个单位）</source>
+            <translation>All of today's daily reports are in ({n} units)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/main_window.py" line="491" />
+            <source>已过截止时间 {t}，仍有 {n} 个单位未报</source>
+            <translation>Past the {t} cutoff; units not reported: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="213" />
+            <source>村/单位</source>
+            <translation>Village/unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="220" />
+            <source>召开日期</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="225" />
+            <source>参会人数</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="227" />
+            <source>（请填写）</source>
+            <translation>(required)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="228" />
+            <source> 人</source>
+            <translation> people</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="231" />
+            <source>排查出的问题</source>
+            <translation>Problems found</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="235" />
+            <source>采取的措施</source>
+            <translation>Measures taken</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="209" />
+            <source>登记分析研判会</source>
+            <translation>Record analysis meeting</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="209" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="232" />
+            <source>本周排查出的矛盾纠纷和不稳定因素；没有时写“无”</source>
+            <translation>Disputes and risks to stability found this week; write “none” if there are none</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="236" />
+            <source>包案领导、化解措施、时限</source>
+            <translation>Leader in charge, measures to resolve, deadline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="257" />
+            <source>注意：{d} 不在本周（{a}至{b}），将计入那一周。</source>
+            <translation>Note: {d} is not in this week ({a} to {b}); it will count for its own week.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="261" />
+            <source>研判会</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="235" />
+            <source>◀ 上一周</source>
+            <translation>◀ Previous week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="242" />
+            <source>下一周 ▶</source>
+            <translation>Next week ▶</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="245" />
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="310" />
+            <source>本周</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="248" />
+            <source>登记研判会…</source>
+            <translation>Record meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="250" />
+            <source>为选中的村/单位登记本周的分析研判会（双击行也可）</source>
+            <translation>Record this week's analysis meeting for the selected village/unit (or double-click the row)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="315" />
+            <source>各村、各单位本周均已召开研判会 ✓</source>
+            <translation>Every village and unit has held its meeting this week ✓</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="291" />
+            <source>（本周）</source>
+            <translation> (this week)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="385" />
+            <source>已登记 {u} {d} 的分析研判会（{n} 人参加）。</source>
+            <translation>Recorded the analysis meeting of {u} on {d} ({n} attending).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="309" />
+            <source>{w}尚未召开研判会的 {n} 个单位：</source>
+            <translation>{w}: units without a meeting ({n}):</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="299" />
+            <source>每个村/单位每周至少 {n} 次</source>
+            <translation>At least {n} per village/unit per week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="300" />
+            <source>应开 {n} 个单位</source>
+            <translation>Expected from {n} units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="304" />
+            <source>共 {n} 次会议</source>
+            <translation>{n} meetings in all</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="301" />
+            <source>已开 {n}</source>
+            <translation>Held {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="303" />
+            <source>未开 {n}</source>
+            <translation>Not held {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="298" />
+            <source>{w} 分析研判会</source>
+            <translation>{w} analysis meetings</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotHeldModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="152" />
+            <source>未开研判会</source>
+            <translation>No meeting held</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="156" />
+            <source>未指定信息员</source>
+            <translation>No information officer</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialogs</name>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="75" />
+            <source>正在读取……</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="84" />
+            <source>发布单位</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="90" />
+            <source>全部村</source>
+            <translation>All villages</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="92" />
+            <source>全部镇直单位</source>
+            <translation>All town departments</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="108" />
+            <source>主送</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="111" />
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="112" />
+            <source>如：关于做好……的预警通知</source>
+            <translation>e.g. Warning notice on …</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="113" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="115" />
+            <source>工作要求</source>
+            <translation>Requirements</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="117" />
+            <source>每条一行，如：一、……；二、……</source>
+            <translation>One per line, e.g. 1. …; 2. …</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="122" />
+            <source>要求在此前回执：</source>
+            <translation>Receipts required by:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="131" />
+            <source>回执时限</source>
+            <translation>Receipt deadline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="134" />
+            <source>关联事件</source>
+            <translation>Related incident</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="135" />
+            <source>（不关联）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="294" />
+            <source>预警通知回执</source>
+            <translation>Warning notice receipts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="299" />
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="390" />
+            <source>在上表中选择一个未回执的单位。</source>
+            <translation>Select a unit without a receipt in the table above.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="303" />
+            <source>单位上确认收到的人</source>
+            <translation>Who confirmed receipt at the unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="306" />
+            <source>登记回执</source>
+            <translation>Record receipt</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="317" />
+            <source>打印预览</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="320" />
+            <source>导出 PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="324" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="460" />
+            <source>导出 PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="460" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="70" />
+            <source>发布预警通知</source>
+            <translation>Issue warning notice</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="70" />
+            <source>发布</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="311" />
+            <source>回执人：</source>
+            <translation>Confirmed by:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="313" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="428" />
+            <source>已登记 {unit} 的回执。</source>
+            <translation>Receipt from {unit} recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="164" />
+            <source>文号：{number}（发布时按当年顺序编号）</source>
+            <translation>Number: {number} (numbered in order within the year when issued)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="173" />
+            <source>全部村（{n} 个）</source>
+            <translation>All villages ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="174" />
+            <source>全部镇直单位（{n} 个）</source>
+            <translation>All town departments ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="227" />
+            <source>主送 {n} 个单位</source>
+            <translation>To: {n} units</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="359" />
+            <source>预警通知回执 — {number}</source>
+            <translation>Warning notice receipts — {number}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="396" />
+            <source>　（无电话）</source>
+            <translation>　(no phone)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="426" />
+            <source>看不懂这个时间：请写成 09:35 或 03-05 09:35</source>
+            <translation>Cannot read this time: write it as 09:35 or 03-05 09:35</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="481" />
+            <source>已导出 {path}</source>
+            <translation>Exported {path}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="167" />
+            <source>{n}（⚠ 未指定负责人）</source>
+            <translation>{n} (⚠ no head assigned)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="254" />
+            <source>看不懂这个时间：请写成 18:00 或 03-05 18:00</source>
+            <translation>Cannot read this time: write it as 18:00 or 03-05 18:00</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="392" />
+            <source>{unit} 已于 {at} 回执（{by}）。</source>
+            <translation>{unit} confirmed receipt at {at} ({by}).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="398" />
+            <source>&lt;b&gt;{unit}&lt;/b&gt;　信息员 {officer}{phone}</source>
+            <translation>&lt;b&gt;{unit}&lt;/b&gt;　Information officer {officer}{phone}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/notice.py" line="399" />
+            <source>（未填）</source>
+            <translation>(blank)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeTableModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="115" />
+            <source>文号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="116" />
+            <source>发布单位</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="117" />
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="118" />
+            <source>发布时间</source>
+            <translation>Issued at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="119" />
+            <source>回执时限</source>
+            <translation>Receipt deadline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="120" />
+            <source>回执倒计时</source>
+            <translation>Receipt countdown</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="121" />
+            <source>已回执</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="122" />
+            <source>未回执单位</source>
+            <translation>Units not confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="231" />
+            <source>不限</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="245" />
+            <source>全部已回执</source>
+            <translation>All confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="234" />
+            <source>已齐</source>
+            <translation>Complete</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="456" />
+            <source>通知</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="420" />
+            <source>发布预警通知…</source>
+            <translation>Issue warning notice…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="423" />
+            <source>登记回执…</source>
+            <translation>Record receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="426" />
+            <source>打印预览</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="540" />
+            <source>还没有发布过预警通知。</source>
+            <translation>No warning notices issued yet.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="544" />
+            <source>预警通知 &lt;b&gt;{n}&lt;/b&gt; 份　回执未齐 {w} 份</source>
+            <translation>Warning notices &lt;b&gt;{n}&lt;/b&gt;　Receipts incomplete {w}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="548" />
+            <source>已过回执时限仍未齐 {n} 份</source>
+            <translation>Past the receipt deadline, incomplete: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnSceneDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="45" />
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="46" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="47" />
+            <source>指挥长：{cmd}
+副指挥长：{dep}
+成员：{mem}</source>
+            <translation>Commander: {cmd}
+Deputy commanders: {dep}
+Members: {mem}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="60" />
+            <source>现场指挥部</source>
+            <translation>On-site command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="63" />
+            <source>正在读取事件……</source>
+            <translation>Loading incident…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="68" />
+            <source>组成</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="71" />
+            <source>请选择指挥长（主要领导）</source>
+            <translation>Choose the commander (a principal leader)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="76" />
+            <source>筛选：姓名、职务或单位</source>
+            <translation>Filter: name, position or unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="77" />
+            <source>筛选成员</source>
+            <translation>Filter members</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="87" />
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="185" />
+            <source>成立现场指挥部</source>
+            <translation>Set up on-site command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="94" />
+            <source>指挥长：</source>
+            <translation>Commander:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="95" />
+            <source>副指挥长：</source>
+            <translation>Deputy commanders:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="96" />
+            <source>成员：</source>
+            <translation>Members:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="98" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="99" />
+            <source>调整原因：</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="106" />
+            <source>历次组成</source>
+            <translation>Earlier compositions</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="114" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="156" />
+            <source>（不设）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="184" />
+            <source>调整必须写明原因</source>
+            <translation>A change needs a reason</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="238" />
+            <source>现场指挥部已调整。</source>
+            <translation>On-site command changed.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="238" />
+            <source>现场指挥部已成立。</source>
+            <translation>On-site command set up.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="185" />
+            <source>保存调整</source>
+            <translation>Save change</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="187" />
+            <source>保存后，事件进入“现场指挥部已成立”。</source>
+            <translation>After saving, the incident moves to “On-site command set up”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="200" />
+            <source>尚未成立现场指挥部。</source>
+            <translation>No on-site command yet.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="147" />
+            <source>现场指挥部 — {number}</source>
+            <translation>On-site command — {number}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="189" />
+            <source>事件已过“成立现场指挥部”这一步：保存即补记其组成。</source>
+            <translation>The incident is past “Set up on-site command”: saving records its members after the fact.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="191" />
+            <source>调整会作为新的一次组成记入时间线，原组成保留。</source>
+            <translation>A change is recorded on the timeline as a new composition; the earlier one is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="194" />
+            <source>第 {n} 次　{at}　{by}记录</source>
+            <translation>No. {n}　{at}　recorded by {by}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="234" />
+            <source>看不懂这个时间：请写成 09:35 或 03-05 09:35</source>
+            <translation>Cannot read this time: write it as 09:35 or 03-05 09:35</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="151" />
+            <source>指挥：{line}</source>
+            <translation>Command: {line}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="197" />
+            <source>　原因：{r}</source>
+            <translation>　Reason: {r}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="787" />
+            <source>日期/问题</source>
+            <translation>Date/problem</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="787" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="797" />
+            <source>双击或按回车：跳到排班表中的位置</source>
+            <translation>Double-click or Enter: jump to the place in the roster</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/progress.py" line="85" />
+            <location filename="../../xianghua_console/gui/progress.py" line="87" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/progress.py" line="121" />
+            <source>正在取消……</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/progress.py" line="97" />
+            <source>这项工作开始后不能中途停止。</source>
+            <translation>This work cannot be stopped once started.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/progress.py" line="228" />
+            <location filename="../../xianghua_console/gui/progress.py" line="252" />
+            <source>已开始写入，不能再取消；请等它完成。</source>
+            <translation>Writing has started and can no longer be cancelled; please wait for it to finish.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/progress.py" line="294" />
+            <source>请稍候</source>
+            <translation>Please wait</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptTableModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="255" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="256" />
+            <source>信息员</source>
+            <translation>Information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="257" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="258" />
+            <source>回执</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="259" />
+            <source>回执时间</source>
+            <translation>Confirmed at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="260" />
+            <source>回执人</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="261" />
+            <source>登记</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="288" />
+            <source>（无电话）</source>
+            <translation>(no phone)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="290" />
+            <source>已回执</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="290" />
+            <source>未回执</source>
+            <translation>Not confirmed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsPanel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="366" />
+            <source>　关联事件 {number}</source>
+            <translation>　Related incident {number}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="371" />
+            <source>&lt;b&gt;{number}&lt;/b&gt;　{title}&lt;br&gt;{issuer} {issued} 发布　主送：{recipients}{link}</source>
+            <translation>&lt;b&gt;{number}&lt;/b&gt;　{title}&lt;br&gt;Issued by {issuer} {issued}　To: {recipients}{link}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsWatch</name>
+        <message>
+            <location filename="../../xianghua_console/gui/records_watch.py" line="82" />
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/records_watch.py" line="83" />
+            <source>放弃</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/records_watch.py" line="178" />
+            <source>有人绕过值班台改动了数据库中的记录，这些记录已不能作为依据。请立即报告办公室主任，用 xianghua-console check 核查，必要时从备份恢复。</source>
+            <translation>Records in the database were changed outside the console and can no longer be relied on. Report this to the office director at once, check with xianghua-console check, and restore from a backup if needed.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/records_watch.py" line="175" />
+            <source>另有 {n} 处。</source>
+            <translation>{n} more.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/records_watch.py" line="210" />
+            <source>上次未保存的{what}（{when}{who}），是否恢复？</source>
+            <translation>Restore the unsaved {what} from last time ({when}{who})?</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/records_watch.py" line="177" />
+            <source>记录完整性校验未通过：</source>
+            <translation>Record integrity check failed:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="341" />
+            <source>报表</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="236" />
+            <source>日报汇总表（报县）</source>
+            <translation>Daily report summary (for the county)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="241" />
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="249" />
+            <source>列出信息员姓名和电话</source>
+            <translation>List officers' names and phones</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="259" />
+            <source>每天一张表；多天另加汇总表。双击下表某天即选中该天。</source>
+            <translation>One sheet per day; several days add a summary sheet. Double-click a day below to select it.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="263" />
+            <source>周报</source>
+            <translation>Weekly report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="269" />
+            <source>打印预览…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="272" />
+            <source>保存 PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="275" />
+            <source>保存 Excel…</source>
+            <translation>Save Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="284" />
+            <source>台账</source>
+            <translation>Ledger</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="286" />
+            <source>全部记录</source>
+            <translation>All records</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="293" />
+            <source>导出台账…</source>
+            <translation>Export ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="422" />
+            <location filename="../../xianghua_console/gui/views/reports.py" line="443" />
+            <source>导出日报汇总表</source>
+            <translation>Export daily report summary</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="471" />
+            <source>保存周报 PDF</source>
+            <translation>Save weekly report PDF</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="485" />
+            <source>正在排版 PDF……</source>
+            <translation>Laying out the PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="500" />
+            <source>保存周报 Excel</source>
+            <translation>Save weekly report Excel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="554" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="556" />
+            <location filename="../../xianghua_console/gui/views/reports.py" line="571" />
+            <source>导出台账</source>
+            <translation>Export ledger</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="244" />
+            <location filename="../../xianghua_console/gui/views/reports.py" line="298" />
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="246" />
+            <location filename="../../xianghua_console/gui/views/reports.py" line="300" />
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="255" />
+            <source>县里的汇总表列有各单位信息员；不勾选则这两列留空</source>
+            <translation>The county's summary lists each unit's information officer; unticked, these two columns stay empty</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="256" />
+            <source>当前账号无权查看报告人姓名和电话</source>
+            <translation>This account may not see reporters' names and phones</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="278" />
+            <source>周</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="334" />
+            <source> 本周</source>
+            <translation> this week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="455" />
+            <source>已导出日报汇总表（{d}）：{p}</source>
+            <translation>Daily report summary exported ({d}): {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="466" />
+            <source>读取周报数据</source>
+            <translation>Reading the weekly report data</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="496" />
+            <source>已保存周报 PDF（{w}）：{p}</source>
+            <translation>Weekly report PDF saved ({w}): {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="510" />
+            <source>导出周报</source>
+            <translation>Export weekly report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="512" />
+            <source>已保存周报 Excel（{w}）：{p}</source>
+            <translation>Weekly report Excel saved ({w}): {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="539" />
+            <source>已打开周报 {w} 的打印预览。</source>
+            <translation>Opened the print preview of weekly report {w}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="570" />
+            <source>结束日期不能早于开始日期。</source>
+            <translation>The end date cannot be before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="572" />
+            <source>已导出台账：{p}</source>
+            <translation>Ledger exported: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="600" />
+            <source>上一个导出还没完成，请稍候。</source>
+            <translation>The previous export is still running; please wait.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="330" />
+            <source>{week}（{first} 至 {last}）</source>
+            <translation>{week} ({first} to {last})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="365" />
+            <source>逐日汇总，共 {n} 天</source>
+            <translation>Day by day, {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="419" />
+            <location filename="../../xianghua_console/gui/views/reports.py" line="554" />
+            <source>{first}至{last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="422" />
+            <source>日报汇总表-{span}.xlsx</source>
+            <translation>daily-reports-{span}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="448" />
+            <source>应报 {e}，按时 {o}，迟报 {l}，缺报 {m}，未报 {p}</source>
+            <translation>Expected {e}, on time {o}, late {l}, missing {m}, not reported {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="453" />
+            <source>{n} 天，每天一张表，另加汇总表</source>
+            <translation>{n} days, one sheet per day plus a summary</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="471" />
+            <source>周报-{week}.pdf</source>
+            <translation>weekly-report-{week}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="500" />
+            <source>周报-{week}.xlsx</source>
+            <translation>weekly-report-{week}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="530" />
+            <source>打印预览 — {t}</source>
+            <translation>Print preview — {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="556" />
+            <source>台账-{span}.xlsx</source>
+            <translation>ledger-{span}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="369" />
+            <source>合计：事件 {i} 起，迟报 {late} 次，过截止未报/缺报 {miss} 次</source>
+            <translation>Total: {i} incidents, {late} late reports, {miss} not reported by the cutoff/missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialogs</name>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1386" />
+            <source>人员信息中标为“可带班领导”的人</source>
+            <translation>people marked “can lead a shift”</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1387" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1388" />
+            <source>既不是带班领导也不是驾驶员的人</source>
+            <translation>people who are neither shift leaders nor drivers</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1389" />
+            <source>人员信息中标为“驾驶员”的人</source>
+            <translation>people marked “driver”</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1002" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1053" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1003" />
+            <source>本办设定</source>
+            <translation>Office's setting</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1004" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1065" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1005" />
+            <source>日历原为</source>
+            <translation>Calendar said</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1006" />
+            <source>录入</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="85" />
+            <source>{month}月{day}日 {weekday}</source>
+            <translation>{month}-{day} {weekday}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="171" />
+            <source>现排在这里</source>
+            <translation>on this place now</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="231" />
+            <source>筛选：如 郝 / hj / 1390</source>
+            <translation>Filter: e.g. 郝 / hj / 1390</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="232" />
+            <source>筛选人员</source>
+            <translation>Filter people</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="237" />
+            <source>可排的人员</source>
+            <translation>People available</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="240" />
+            <source>排定（Enter）</source>
+            <translation>Place (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="244" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="558" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="652" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="714" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="783" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="888" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1425" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="356" />
+            <source>请假、出差登记</source>
+            <translation>Leave and trips</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="371" />
+            <source>从哪天</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="374" />
+            <source>到哪天</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="382" />
+            <source>如：赴县参加培训</source>
+            <translation>e.g. training in the county town</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="383" />
+            <source>登记</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="386" />
+            <source>取消这些天的登记</source>
+            <translation>Remove these days</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="394" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="963" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1082" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="398" />
+            <source>人员：</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="404" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="801" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1089" />
+            <source>日期：</source>
+            <translation>Dates:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="405" />
+            <source>类别：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="406" />
+            <source>备注：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="413" />
+            <source>登记后排班表不会自动改动：已排在这些天的人会在“检查”中列出，请调班或换人。</source>
+            <translation>Recording does not change the roster: anyone scheduled on these days is listed under “Checks”; swap or replace them.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="528" />
+            <source>调班申请</source>
+            <translation>Swap request</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="544" />
+            <source>对换：申请人改值接班同事的一个班次</source>
+            <translation>Swap: the requester takes one of the colleague's shifts instead</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="553" />
+            <source>如：当天需赴县开会</source>
+            <translation>e.g. a meeting in the county town that day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="554" />
+            <source>提交申请</source>
+            <translation>Submit request</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="562" />
+            <source>接班同事：</source>
+            <translation>Colleague:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="564" />
+            <source>对换的班次：</source>
+            <translation>Shift to swap:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="565" />
+            <source>原因：</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="566" />
+            <source>调班须经接班同事同意、办公室主任批准后才生效；批准前排班表不变。</source>
+            <translation>A swap takes effect once the colleague agrees and the office director approves; until then the roster is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="651" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="685" />
+            <source>自动排班</source>
+            <translation>Generate roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="708" />
+            <source>同时替换手工排定的班次（含调班、导入的）</source>
+            <translation>Also replace places set by hand (including swaps and imports)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="713" />
+            <source>开始排班</source>
+            <translation>Generate</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="748" />
+            <source>应急保障：经费、车辆、派出所备勤</source>
+            <translation>Emergency supplies: funds, vehicle, police standby</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="755" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="869" />
+            <source> 元</source>
+            <translation> yuan</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="759" />
+            <source>车牌号，如 豫R·A1234</source>
+            <translation>Number plate, e.g. 豫R·A1234</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="763" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="876" />
+            <source>如：派出所应急分队 王建军（队长）</source>
+            <translation>e.g. Police emergency squad, Wang Jianjun (leader)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="767" />
+            <source>队长手机或值班电话，如 13903960110</source>
+            <translation>Squad leader's mobile or duty phone, e.g. 13903960110</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="768" />
+            <source>填入默认</source>
+            <translation>Use default</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="777" />
+            <source>用于本值班期的每一天</source>
+            <translation>For every day of this duty period</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="779" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1421" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="793" />
+            <source>应急经费</source>
+            <translation>Emergency fund</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="794" />
+            <source>应急车辆</source>
+            <translation>Emergency vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="795" />
+            <source>派出所备勤联系人</source>
+            <translation>Police standby contact</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="796" />
+            <source>派出所备勤电话</source>
+            <translation>Police standby phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="802" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="895" />
+            <source>应急经费：</source>
+            <translation>Emergency fund:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="803" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="896" />
+            <source>应急车辆：</source>
+            <translation>Emergency vehicle:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="804" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="897" />
+            <source>派出所备勤联系人：</source>
+            <translation>Police standby contact:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="808" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="898" />
+            <source>派出所备勤电话：</source>
+            <translation>Police standby phone:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="860" />
+            <source>新建值班期</source>
+            <translation>New duty period</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="872" />
+            <source>车牌号</source>
+            <translation>Number plate</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="880" />
+            <source>队长手机或值班电话</source>
+            <translation>Squad leader's mobile or duty phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="885" />
+            <source>建立</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="892" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1091" />
+            <source>名称：</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="893" />
+            <source>开始日期：</source>
+            <translation>Start date:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="894" />
+            <source>结束日期：</source>
+            <translation>End date:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="938" />
+            <source>排班表未导入</source>
+            <translation>Roster not imported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="947" />
+            <source>未导入的原因</source>
+            <translation>Why not imported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1030" />
+            <source>法定节假日和调休上班日取自 chinese-calendar；这里登记本办自己的调整（如县里通知的调休、本地节日），它优先于日历。轮换排班时周末和节假日分开平衡。</source>
+            <translation>Public holidays and make-up working days come from chinese-calendar; record the office's own changes here (e.g. a make-up day the county announced, a local festival). They take precedence over the calendar. The rotation balances weekends and holidays separately.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1038" />
+            <source>本办的日历调整</source>
+            <translation>The office's calendar changes</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1060" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1067" />
+            <source>如：县里通知的调休、本镇庙会</source>
+            <translation>e.g. a make-up day the county announced, the town's temple fair</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1068" />
+            <source>保存这一天</source>
+            <translation>Save this day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1072" />
+            <source>删除这一天的设定</source>
+            <translation>Remove this day's setting</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1090" />
+            <source>本办设定为：</source>
+            <translation>Office sets it as:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1169" />
+            <source>日历：</source>
+            <translation>Calendar:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1245" />
+            <source>输入姓名或拼音首字母</source>
+            <translation>Type a name or its pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1251" />
+            <source>加入</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1255" />
+            <source>移出所选</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1402" />
+            <source>轮换人员库</source>
+            <translation>Rotation pools</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1405" />
+            <source>自动排班按岗位从人员库中轮流排人（全办通用，各值班期相同）。只能加入适合该岗位的人：带班领导须是可带班的领导，驾驶员须是驾驶员。请假、出差另在“请假/出差”中登记。</source>
+            <translation>The generator takes people in turn from each post's pool (one set for the whole office, the same for every duty period). Only people fit for the post can be added: shift leaders must be leaders who can lead a shift, drivers must be drivers. Record leave and trips under “Leave/trips”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="311" />
+            <source>请先在列表中选一个人。</source>
+            <translation>Select a person in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="328" />
+            <source>已排定：{day}{slot} {name}。</source>
+            <translation>Placed: {day} {slot} {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="333" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1564" />
+            <source>注意：</source>
+            <translation>Note: </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="401" />
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="421" />
+            <source>本值班期已登记：</source>
+            <translation>Recorded in this duty period:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="439" />
+            <source>（没有）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="469" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="491" />
+            <source>请从列表中选择人员。</source>
+            <translation>Choose a person from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="601" />
+            <source>请选择接班的同事。</source>
+            <translation>Choose the colleague.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="605" />
+            <source>这位同事在本值班期没有可对换的班次。</source>
+            <translation>This colleague has no shift to swap in this duty period.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="667" />
+            <source>请填写。</source>
+            <translation>Please fill in.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <source>列</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <source>栏目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="991" />
+            <source>　— {y}年没有法定节假日数据，按周末计</source>
+            <translation>　— no public holiday data for {y}: weekends only</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1144" />
+            <source>（还没有本办的调整）</source>
+            <translation>(no changes by the office yet)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="129" />
+            <source>本期{n}班</source>
+            <translation>{n} shifts this period</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="220" />
+            <source>选择{slot} — {day}</source>
+            <translation>Choose {slot} — {day}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="224" />
+            <source>{day}　{slot}（第{n}位）。输入姓名、拼音首字母或电话筛选，回车排定，Esc 取消。</source>
+            <translation>{day}　{slot} (place {n}). Type a name, pinyin initials or phone to filter; Enter places, Esc cancels.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="433" />
+            <source>　（{by} {at} 登记）</source>
+            <translation>　(recorded by {by} {at})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="503" />
+            <source>这些天本来就没有登记。</source>
+            <translation>Nothing was recorded on these days.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="533" />
+            <source>申请人：&lt;b&gt;{name}&lt;/b&gt;　{day}　{slot}</source>
+            <translation>Requested by: &lt;b&gt;{name}&lt;/b&gt;　{day}　{slot}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="688" />
+            <source>按人员库轮流为“{name}”排班：不连值两班，避开请假、出差，平衡每人的班数，周末和节假日单独平衡。&lt;br&gt;已有的自动排班会被替换；手工排定、调班和导入的班次默认保留。</source>
+            <translation>Generate “{name}” in turn from the pools: no two shifts in a row, around leave and trips, balancing everyone's number of shifts, weekends and holidays balanced separately.&lt;br&gt;Existing generated places are replaced; places set by hand, swaps and imports are kept by default.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="698" />
+            <source>值班期已过去 {n} 天：已开始的班次是实际在班的记录，保持不变，只重排以后的班次。</source>
+            <translation>{n} days of the duty period have passed: shifts already started are records of who was on duty and stay; only later shifts are regenerated.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="771" />
+            <source>填入设置中的派出所备勤联系人和电话：{c} {p}</source>
+            <translation>Fill in the police standby contact and phone from Settings: {c} {p}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="863" />
+            <source>如：{y}年全国两会期间</source>
+            <translation>e.g. {y} National People's Congress sessions</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="940" />
+            <source>“{file}”有 {n} 处问题，&lt;b&gt;没有导入任何一行&lt;/b&gt;，排班表未作改动。请在 Excel 中改正后重新导入。</source>
+            <translation>“{file}”: problems found: {n}. &lt;b&gt;No row was imported&lt;/b&gt; and the roster is unchanged. Correct it in Excel and import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1022" />
+            <source>{year}年</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1024" />
+            <source>{first}—{last}年</source>
+            <translation>{first}–{last}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1026" />
+            <source>日历调整：本办的节假日和调休上班日（{span}）</source>
+            <translation>Calendar: the office's holidays and make-up working days ({span})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1171" />
+            <source>；本办已设为{k}</source>
+            <translation>; set by the office as {k}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1225" />
+            <source>由本办指定{slot}人员库</source>
+            <translation>The office chooses the {slot} pool</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1228" />
+            <source>不勾选：按人员信息自动确定（{rule}）</source>
+            <translation>Unticked: decided from the staff records ({rule})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1237" />
+            <source>{slot}人员库</source>
+            <translation>{slot} pool</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1242" />
+            <source>加入{slot}人员库的人</source>
+            <translation>Person to add to the {slot} pool</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1283" />
+            <source>轮换不会排这些已指定的人：</source>
+            <translation>The rotation will not place these chosen people:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="177" />
+            <source>前一天值班，不宜连值</source>
+            <translation>on duty the day before: avoid two in a row</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="278" />
+            <source>没有符合“{t}”的人员。</source>
+            <translation>Nobody matches “{t}”.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="482" />
+            <source>已登记{name}{kind}{n}天。</source>
+            <translation>Recorded {name}: {kind}, {n} days.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="772" />
+            <source>（未设置）</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1311" />
+            <source>本办指定的人员；轮换只从他们中排{slot}。</source>
+            <translation>People chosen by the office; the rotation takes the {slot} only from them.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1313" />
+            <source>按人员信息自动确定：{rule}。勾选上面一项可指定具体人员。</source>
+            <translation>Decided from the staff records: {rule}. Tick the option above to choose the people.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1327" />
+            <source>（没有合适的人员）</source>
+            <translation>(nobody suitable)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1458" />
+            <source>（默认）</source>
+            <translation>(default)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1465" />
+            <source>{posts}的人员库是空的：请加入人员，或取消勾选“由本办指定”以按人员信息自动确定。</source>
+            <translation>The pool for {posts} is empty: add people, or untick “The office chooses” to decide from the staff records.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="173" />
+            <source>当天已排在{slot}</source>
+            <translation>already {slot} that day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="175" />
+            <source>当天{kind}</source>
+            <translation>{kind} that day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="179" />
+            <source>后一天值班，不宜连值</source>
+            <translation>on duty the day after: avoid two in a row</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="501" />
+            <source>已取消{name}{n}天的登记。</source>
+            <translation>Removed {n} days recorded for {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1184" />
+            <source>已保存：{day}按{kind}排班。</source>
+            <translation>Saved: {day} is scheduled as {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1196" />
+            <source>{day}没有本办的设定，无须删除。</source>
+            <translation>{day} has no setting by the office: nothing to remove.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1202" />
+            <source>已删除{day}的设定，这一天按日历排班。</source>
+            <translation>Removed the setting of {day}; the day follows the calendar.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1457" />
+            <source>{slot} {n}人</source>
+            <translation>{slot}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="181" />
+            <source>不在本岗位人员库</source>
+            <translation>not in this post's pool</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="70" />
+            <source>人</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="69" />
+            <source>分钟</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="69" />
+            <source>天</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="69" />
+            <source>小时</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="72" />
+            <source>时限</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="88" />
+            <source>日报与值班</source>
+            <translation>Daily reports and roster</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="107" />
+            <source>本办</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="115" />
+            <source>本机</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="154" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="165" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="169" />
+            <source>保存全部修改（Ctrl+S）</source>
+            <translation>Save all changes (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="172" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="204" />
+            <source>恢复本页默认值</source>
+            <translation>Restore defaults on this page</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="206" />
+            <source>把本页各项改回预案的默认值（保存后才生效）</source>
+            <translation>Set this page back to the plan's defaults (takes effect when saved)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="237" />
+            <source>：</source>
+            <translation>:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="313" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="313" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="386" />
+            <source>请填 {low} 到 {high} 之间的整数{unit}</source>
+            <translation>Enter a whole number from {low} to {high}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="73" />
+            <source>事件时限（预案四、应急反应）</source>
+            <translation>Incident deadlines (plan IV, emergency response)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="80" />
+            <source>通知与提醒</source>
+            <translation>Notices and alerts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="89" />
+            <source>日报和研判会（预案五、工作机制）</source>
+            <translation>Daily reports and meetings (plan V, working arrangements)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="94" />
+            <source>值班备勤（预案五、4）</source>
+            <translation>Duty and standby (plan V.4)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="108" />
+            <source>报表和打印上的名称</source>
+            <translation>Names on reports and printouts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="116" />
+            <source>工作站</source>
+            <translation>Workstation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="261" />
+            <source>不锁定</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="501" />
+            <source>已读取最新设置，你的修改保留；标出的项目对方也改过，请核对后再保存。</source>
+            <translation>Loaded the latest settings; your changes are kept. The marked items were also changed on the other computer: check them before saving.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="230" />
+            <source>范围 {low}–{high} {unit}</source>
+            <translation>Range {low}–{high} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="74" />
+            <source>事发后报告信访办</source>
+            <translation>Report to the petition office after the event</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="75" />
+            <source>超过即记为迟报</source>
+            <translation>Later counts as a late report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="76" />
+            <source>接报后报告镇主要领导</source>
+            <translation>Report to the town's principal leaders after receipt</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="77" />
+            <source>分派后分指挥部接收</source>
+            <translation>Sub-command accepts after assignment</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="78" />
+            <source>应急结束后提交专题报告</source>
+            <translation>Special report after the emergency ends</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="81" />
+            <source>预警通知回执时限（默认）</source>
+            <translation>Warning notice receipt deadline (default)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="82" />
+            <source>发布通知时预填，可逐份修改</source>
+            <translation>Filled in when a notice is issued; can be changed per notice</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="83" />
+            <source>时限到期前提前提醒</source>
+            <translation>Alert before a deadline is due</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="84" />
+            <source>倒计时在此之内变为黄色</source>
+            <translation>Countdowns turn amber within this time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="85" />
+            <source>已确认仍未完成时再次提醒</source>
+            <translation>Remind again when acknowledged but still open</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="90" />
+            <source>日报截止时间</source>
+            <translation>Daily report cutoff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="91" />
+            <source>只在值班期间收日报</source>
+            <translation>Collect daily reports only during duty periods</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="92" />
+            <source>每周研判会次数</source>
+            <translation>Analysis meetings per week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="92" />
+            <source>次</source>
+            <translation>times</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="95" />
+            <source>交接班时间</source>
+            <translation>Shift change time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="96" />
+            <source>带班领导</source>
+            <translation>Shift leader</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="97" />
+            <source>值班人员（最少）</source>
+            <translation>Duty staff (minimum)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="98" />
+            <source>备勤人员（最少）</source>
+            <translation>Standby staff (minimum)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="99" />
+            <source>备勤人员（最多）</source>
+            <translation>Standby staff (maximum)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="100" />
+            <source>应急车辆</source>
+            <translation>Emergency vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="100" />
+            <source>辆</source>
+            <translation>vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="101" />
+            <source>应急经费不少于</source>
+            <translation>Emergency fund at least</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="101" />
+            <source>元</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="102" />
+            <source>派出所备勤分队（默认）</source>
+            <translation>Police standby squad (default)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="104" />
+            <source>派出所备勤电话（默认）</source>
+            <translation>Police standby phone (default)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="109" />
+            <source>镇名</source>
+            <translation>Town name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="110" />
+            <source>办公室名称</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="111" />
+            <source>办公室电话</source>
+            <translation>Office phones</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="117" />
+            <source>无操作自动锁定</source>
+            <translation>Lock after inactivity</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="118" />
+            <source>0 为不锁定</source>
+            <translation>0 = never lock</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="119" />
+            <source>自动备份保留</source>
+            <translation>Automatic backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="119" />
+            <source>份</source>
+            <translation>copies</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="120" />
+            <source>每天一份，超出的最旧一份删除</source>
+            <translation>One a day; the oldest beyond this is deleted</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="121" />
+            <source>界面语言</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="387" />
+            <source>（{u}）</source>
+            <translation> ({u})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="536" />
+            <source>另一台电脑也改了这一项，改为：{v}（这里保留了你填写的）</source>
+            <translation>Another computer changed this too, to: {v} (what you entered is kept here)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="103" />
+            <source>新排的班次预填，可逐日修改</source>
+            <translation>Filled in for new shifts; can be changed per day</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="112" />
+            <source>多个号码用“、”或空格隔开</source>
+            <translation>Separate several numbers with “、” or spaces</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/settings_dialog.py" line="121" />
+            <source>重新打开值班台后生效</source>
+            <translation>Takes effect when the console is reopened</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="141" />
+            <source>表格</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="151" />
+            <source>快捷键</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="153" />
+            <source>以下按键取自值班台当前的菜单和按钮。对话框中：Ctrl+S 或回车保存，Esc 取消。</source>
+            <translation>These keys are taken from the console's current menus and buttons. In dialogs: Ctrl+S or Enter saves, Esc cancels.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="157" />
+            <source>快捷键列表</source>
+            <translation>Shortcut list</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="171" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="44" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="104" />
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="111" />
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="124" />
+            <source>任何视图</source>
+            <translation>Any view</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="158" />
+            <source>按键</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="158" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="158" />
+            <source>适用于</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="74" />
+            <source>（{k}）</source>
+            <translation> ({k})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="115" />
+            <source>{menu} › {what}</source>
+            <translation>{menu} › {what}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/shortcuts.py" line="107" />
+            <source>{view}（{widget}中）</source>
+            <translation>{view} (in {widget})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SituationDialog</name>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="105" />
+            <source>情况内容</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="109" />
+            <source>紧急</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="87" />
+            <source>日报：有情况</source>
+            <translation>Daily report: situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="87" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="106" />
+            <source>报来的情况：何时、何地、何事、涉及人数、处置情况</source>
+            <translation>What was reported: when, where, what, how many people, action taken</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="110" />
+            <source>紧急情况：保存后立即登记为事件（接报登记）</source>
+            <translation>Urgent: log it as an incident right after saving</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="93" />
+            <source>日期：{d}</source>
+            <translation>Date: {d}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/daily_dialogs.py" line="99" />
+            <source>已过 {t} 截止时间：这份日报将记为迟报。</source>
+            <translation>Past the {t} cutoff: this daily report will be recorded as late.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="106" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="106" />
+            <source>职务</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="106" />
+            <source>所属单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="106" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="107" />
+            <source>带班领导</source>
+            <translation>Shift leader</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="107" />
+            <source>驾驶员</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="107" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="110" />
+            <source>（镇领导）</source>
+            <translation>(town leader)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="111" />
+            <location filename="../../xianghua_console/gui/views/directories.py" line="111" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupError</name>
+        <message>
+            <location filename="../../xianghua_console/gui/app.py" line="189" />
+            <source>可用 --db 指定另一个数据库，或用 xianghua-console check 检查这个数据库。</source>
+            <translation>Use --db to choose another database, or run xianghua-console check to check this one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwapsModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="814" />
+            <source>编号/状态</source>
+            <translation>No./status</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="814" />
+            <source>调班</source>
+            <translation>Swaps</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="814" />
+            <source>经过（谁、何时）</source>
+            <translation>History (who, when)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="839" />
+            <source>申请：{who}（{by} {at} 录入）</source>
+            <translation>Requested: {who} (entered by {by} {at})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="819" />
+            <source>第{n}号
+{status}</source>
+            <translation>No. {n}
+{status}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="845" />
+            <source>同意：{who}（{by} {at} 录入）</source>
+            <translation>Agreed: {who} (entered by {by} {at})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="851" />
+            <source>批准：{who}（{by} {at} 录入）</source>
+            <translation>Approved: {who} (entered by {by} {at})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="856" />
+            <source>{status}：{by} {at}</source>
+            <translation>{status}: {by} {at}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="822" />
+            <source>（原因：{r}）</source>
+            <translation> (reason: {r})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/roster.py" line="859" />
+            <source>，原因：{r}</source>
+            <translation>, reason: {r}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="89" />
+            <source>单位名称</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="89" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="89" />
+            <source>信访信息员</source>
+            <translation>Information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="89" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="90" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="100" />
+            <source>输入名称或拼音首字母，如“东岗”或 dgc</source>
+            <translation>Type a name or its pinyin initials, e.g. “东岗” or dgc</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="162" />
+            <source>未选定单位</source>
+            <translation>No unit chosen</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="159" />
+            <source>✓ {kind}</source>
+            <translation>✓ {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekMeetingsModel</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="76" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="77" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="78" />
+            <source>信息员</source>
+            <translation>Information officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="79" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="80" />
+            <source>本周已开</source>
+            <translation>Held this week</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="81" />
+            <source>召开日期</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="82" />
+            <source>参会人数</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="83" />
+            <source>登记</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="84" />
+            <source>排查出的问题</source>
+            <translation>Problems found</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="85" />
+            <source>采取的措施</source>
+            <translation>Measures taken</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="123" />
+            <source>未指定</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="128" />
+            <source>未开</source>
+            <translation>Not held</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/meetings.py" line="129" />
+            <source>{n} 次</source>
+            <translation>{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="61" />
+            <source>已超时</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="61" />
+            <source>即将到期</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="64" />
+            <source>{stage}：{number}{who} {kind}，时限 {due}（{left}）</source>
+            <translation>{stage}: {number}{who} {kind}, due {due} ({left})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="264" />
+            <source>时限已超时</source>
+            <translation>Deadline overdue</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="264" />
+            <source>时限即将到期</source>
+            <translation>Deadline due soon</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="330" />
+            <source>时限提醒</source>
+            <translation>Deadline alerts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="344" />
+            <source>确认</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="346" />
+            <source>确认已知晓：记入时间线；时限仍未完成的，稍后再次提醒</source>
+            <translation>Acknowledge: recorded on the timeline; a deadline still open will remind again later</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="349" />
+            <source>查看</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="268" />
+            <source>另有 {n} 条</source>
+            <translation>+{n} more</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="390" />
+            <source>另有 {n} 条时限提醒，见事件面板。</source>
+            <translation>More deadline alerts: {n} (see the incident panel).</translation>
+        </message>
+    </context>
+    <context>
+        <name>directories</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="81" />
+            <source>在用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="83" />
+            <source>已归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/directories.py" line="84" />
+            <source>已归档 {when} {by}</source>
+            <translation>Archived {when} {by}</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="51" />
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="52" />
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="53" />
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="54" />
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="55" />
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="56" />
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="57" />
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="69" />
+            <source>{y}年{m}月{d}日（{w}）</source>
+            <translation>{w} {y}-{m:02d}-{d:02d}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="106" />
+            <source>{m} 分钟</source>
+            <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="92" />
+            <source>{d}天{hms}</source>
+            <translation>{d}d {hms}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="97" />
+            <source>超时 {t}</source>
+            <translation>overdue {t}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/fmt.py" line="105" />
+            <source>{h} 小时 {m} 分钟</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="119" />
+            <source>如 09:35 或 03-05 09:35</source>
+            <translation>e.g. 09:35 or 03-05 09:35</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="332" />
+            <source>保存（Ctrl+S）</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="334" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="422" />
+            <source>看不懂这个时间：请写成 09:35 或 03-05 09:35</source>
+            <translation>Cannot read this time: write it as 09:35 or 03-05 09:35</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="663" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="663" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="366" />
+            <source>：</source>
+            <translation>:</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="606" />
+            <source>已读取最新内容：对方的其他修改已填入，你的修改保留。标出的项目对方也改过，请核对后再保存。</source>
+            <translation>Loaded the latest version: the other computer's changes are filled in and yours are kept. The marked items were changed there too: check them before saving.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="608" />
+            <source>已读取最新内容，你的修改保留；请核对后再保存。</source>
+            <translation>Loaded the latest version and kept your changes; check before saving.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="598" />
+            <source>另一台电脑也改了这一项，改为：{v}（这里保留了你填写的）</source>
+            <translation>Another computer changed this too, to: {v} (what you entered is kept here)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/forms.py" line="599" />
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../xianghua_console/domain/command.py" line="25" />
+            <source>现场指挥部负责处置</source>
+            <translation>On-site command in charge</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/command.py" line="26" />
+            <source>分指挥部指导协调</source>
+            <translation>Sub-command coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/command.py" line="27" />
+            <source>总指挥部统一指挥、直接处置</source>
+            <translation>HQ commands and acts directly</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/deadlines.py" line="26" />
+            <source>报告信访办</source>
+            <translation>Report to petition office</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/deadlines.py" line="27" />
+            <location filename="../../xianghua_console/domain/enums.py" line="119" />
+            <source>报告镇主要领导</source>
+            <translation>Report to town leaders</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/deadlines.py" line="28" />
+            <location filename="../../xianghua_console/domain/enums.py" line="124" />
+            <source>分指挥部接收</source>
+            <translation>Sub-command accepts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/deadlines.py" line="29" />
+            <source>提交专题报告</source>
+            <translation>Special report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="18" />
+            <source>村</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="18" />
+            <source>镇直单位</source>
+            <translation>Town department</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="30" />
+            <source>总指挥部</source>
+            <translation>HQ</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="31" />
+            <source>总指挥部办公室</source>
+            <translation>HQ office</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="32" />
+            <source>工作组</source>
+            <translation>Working group</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="33" />
+            <source>分指挥部</source>
+            <translation>Sub-command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="46" />
+            <source>一般</source>
+            <translation>Ordinary</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="46" />
+            <source>较重</source>
+            <translation>Heavier</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="46" />
+            <source>严重</source>
+            <translation>Serious</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="68" />
+            <source>接报</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="69" />
+            <source>已核实</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="70" />
+            <source>已启动预案</source>
+            <translation>Plan launched</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="71" />
+            <source>现场指挥部已成立</source>
+            <translation>On-site command set up</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="72" />
+            <source>已得到控制</source>
+            <translation>Under control</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="73" />
+            <source>已宣布应急结束</source>
+            <translation>Emergency ended</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="74" />
+            <source>已收专题报告</source>
+            <translation>Special report received</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="75" />
+            <source>已结案</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="111" />
+            <source>接报登记</source>
+            <translation>Incident logged</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="112" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="24" />
+            <source>核实</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="113" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="25" />
+            <source>启动预案</source>
+            <translation>Launch plan</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="114" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="26" />
+            <source>成立现场指挥部</source>
+            <translation>Set up command</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="115" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="27" />
+            <source>得到控制</source>
+            <translation>Under control</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="116" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="28" />
+            <source>宣布应急结束</source>
+            <translation>End emergency</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="117" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="29" />
+            <source>收到专题报告</source>
+            <translation>Special report in</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="118" />
+            <location filename="../../xianghua_console/domain/lifecycle.py" line="30" />
+            <source>结案</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="120" />
+            <source>报告县委县政府</source>
+            <translation>Report to the county</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="121" />
+            <source>处置指示</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="122" />
+            <source>派出工作组督导</source>
+            <translation>Working group sent</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="123" />
+            <source>分派</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="125" />
+            <source>更正</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="126" />
+            <source>确认时限提醒</source>
+            <translation>Alert acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="127" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="128" />
+            <source>调整事件程度</source>
+            <translation>Severity changed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="129" />
+            <source>分派工作组和成员单位</source>
+            <translation>Groups and units assigned</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="130" />
+            <source>现场指挥部组成</source>
+            <translation>On-site command members</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="131" />
+            <source>调整现场指挥部</source>
+            <translation>On-site command changed</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="144" />
+            <source>带班领导</source>
+            <translation>Shift leader</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="145" />
+            <source>值班人员</source>
+            <translation>Duty staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="146" />
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="337" />
+            <source>备勤人员</source>
+            <translation>Standby staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="147" />
+            <source>应急车辆/驾驶员</source>
+            <translation>Vehicle/driver</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="157" />
+            <source>平安（零报告）</source>
+            <translation>All clear (zero report)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="157" />
+            <location filename="../../xianghua_console/domain/enums.py" line="174" />
+            <source>有情况</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="172" />
+            <source>未报</source>
+            <translation>Not reported</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="173" />
+            <source>平安</source>
+            <translation>All clear</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="175" />
+            <source>迟报</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="176" />
+            <source>缺报</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="189" />
+            <source>值班员</source>
+            <translation>Duty officer</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="190" />
+            <source>办公室主任</source>
+            <translation>Office director</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="191" />
+            <source>指挥长</source>
+            <translation>Commander</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="192" />
+            <source>只读</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="205" />
+            <source>请假</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="205" />
+            <source>出差</source>
+            <translation>Trip</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="205" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="216" />
+            <location filename="../../xianghua_console/domain/holidays.py" line="39" />
+            <source>节假日</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="216" />
+            <source>调休上班</source>
+            <translation>Make-up workday</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="231" />
+            <source>待同事同意</source>
+            <translation>Awaiting colleague</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="232" />
+            <source>待主任批准</source>
+            <translation>Awaiting director</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="233" />
+            <source>已批准</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="234" />
+            <source>未同意</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/enums.py" line="235" />
+            <source>已撤回</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/holidays.py" line="39" />
+            <source>工作日</source>
+            <translation>Workday</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/holidays.py" line="39" />
+            <source>周末</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="37" />
+            <source>无带班领导</source>
+            <translation>No shift leader</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="38" />
+            <source>值班人员不足</source>
+            <translation>Too few duty staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="39" />
+            <source>备勤人员不足</source>
+            <translation>Too few standby staff</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="40" />
+            <source>重复排班</source>
+            <translation>Double-booked</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="41" />
+            <source>请假/出差仍在班</source>
+            <translation>On duty while on leave/trip</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="42" />
+            <source>岗位不符</source>
+            <translation>Wrong post</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="43" />
+            <source>连值两班</source>
+            <translation>Two shifts in a row</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="334" />
+            <source>应急经费</source>
+            <translation>Emergency fund</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="335" />
+            <source>应急车辆</source>
+            <translation>Emergency vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/roster_checks.py" line="336" />
+            <source>驾驶员</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/swaps.py" line="22" />
+            <source>同事同意</source>
+            <translation>Colleague agrees</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/swaps.py" line="23" />
+            <source>主任批准</source>
+            <translation>Director approves</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/swaps.py" line="24" />
+            <source>不同意</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/domain/swaps.py" line="25" />
+            <source>撤回申请</source>
+            <translation>Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>notices</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="318" />
+            <source>回执时限 {due}　{left}　已回执 {done}/{total}，未回执 {pending} 个单位</source>
+            <translation>Receipts due {due}　{left}　Confirmed {done}/{total}, {pending} units outstanding</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="348" />
+            <source>回执情况</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="317" />
+            <source>剩余 {left}</source>
+            <translation>{left} left</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="312" />
+            <source>回执 {done}/{total}，未回执 {pending} 个单位（未设回执时限）</source>
+            <translation>Receipts {done}/{total}, {pending} units outstanding (no receipt deadline)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/notices.py" line="310" />
+            <source>回执已齐：{total}/{total}</source>
+            <translation>All receipts in: {total}/{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>print_preview</name>
+        <message>
+            <location filename="../../xianghua_console/gui/print_preview.py" line="26" />
+            <source>找不到中文字体，无法打印（请安装 fonts-wqy-microhei 或 Noto CJK）。</source>
+            <translation>No Chinese font found, cannot print (install fonts-wqy-microhei or Noto CJK).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/print_preview.py" line="53" />
+            <source>打印预览 — {title}</source>
+            <translation>Print preview — {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <location filename="../../xianghua_console/gui/printing.py" line="65" />
+            <source>无法开始打印（打印机不可用）。</source>
+            <translation>Cannot start printing (printer not available).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/printing.py" line="75" />
+            <source>找不到中文字体，无法生成 PDF（请安装 fonts-wqy-microhei 或 Noto CJK）。</source>
+            <translation>No Chinese font found, cannot create the PDF (install fonts-wqy-microhei or Noto CJK).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/printing.py" line="54" />
+            <source>无法写入 PDF 文件：{path}</source>
+            <translation>Cannot write the PDF file: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="84" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="85" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="168" />
+            <source>无法写入 {path}：文件被占用或没有写入权限（是否正在 Excel 或 WPS 中打开？请关闭后重试）。</source>
+            <translation>Cannot write {path}: the file is in use or not writable (is it open in Excel or WPS? Close it and try again).</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/views/reports.py" line="171" />
+            <source>无法写入 {path}：{error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>screenshot</name>
+        <message>
+            <location filename="../../xianghua_console/gui/screenshot.py" line="65" />
+            <source>无法写入截图 {path}</source>
+            <translation>Cannot write the screenshot {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>step_dialogs</name>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="93" />
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="182" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="94" />
+            <source>可不填；填写时记入时间线</source>
+            <translation>Optional; recorded on the timeline when filled in</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="157" />
+            <source>报告县委县政府</source>
+            <translation>Report to the county</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="157" />
+            <source>报告镇主要领导</source>
+            <translation>Report to the town's principal leaders</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="162" />
+            <source>报告对象</source>
+            <translation>Reported to</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="237" />
+            <source>更正不会抹去原来的时间：时间线上新增一条更正记录，写明原值、新值和原因，时限随之重算。</source>
+            <translation>A correction does not erase the original time: a correction entry with the old value, the new value and the reason is added to the timeline, and the deadlines are recalculated.</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="243" />
+            <source>更正哪个时间</source>
+            <translation>Time to correct</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="250" />
+            <source>改为</source>
+            <translation>Change to</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="251" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="254" />
+            <source>必填：为什么更正，依据是什么（如：经核实村里报告的时间有误）</source>
+            <translation>Required: why, and on what grounds (e.g. the village's reported time was found to be wrong)</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="90" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="113" />
+            <source>保存专题报告</source>
+            <translation>Save special report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="113" />
+            <source>收到时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="158" />
+            <source>记录报告</source>
+            <translation>Record report</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="159" />
+            <source>报告时间</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="166" />
+            <source>写明职务和姓名，如：镇党委书记×××、镇长×××</source>
+            <translation>Give position and name, e.g. Party Secretary ×××, Mayor ×××</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="231" />
+            <source>保存更正</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="170" />
+            <source>时限 {due}（{left}）</source>
+            <translation>Due {due} ({left})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="230" />
+            <source>更正时间 — {n}</source>
+            <translation>Correct a time — {n}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="246" />
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="267" />
+            <source>{what}（现为 {value}）</source>
+            <translation>{what} (now {value})</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="172" />
+            <source>已超时 {m}</source>
+            <translation>{m} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/step_dialogs.py" line="174" />
+            <source>还有 {m}</source>
+            <translation>{m} left</translation>
+        </message>
+    </context>
+    <context>
+        <name>uiload</name>
+        <message>
+            <location filename="../../xianghua_console/gui/uiload.py" line="30" />
+            <source>界面文件无法打开：{path}</source>
+            <translation>Cannot open the interface file: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/uiload.py" line="38" />
+            <source>界面文件无法载入：{path}（{error}）</source>
+            <translation>Cannot load the interface file: {path} ({error})</translation>
+        </message>
+    </context>
+</TS>
