@@ -186,3 +186,57 @@ def test_clocks_survive_a_restart(ctx, village, clock, db_url):
         assert reopened.next_deadline.remaining(clock.now()) == timedelta(minutes=8)
     finally:
         again.dispose()
+
+
+def test_the_assignment_and_acceptance_times_are_corrected_and_their_clock_follows(
+    ctx, village, clock
+):
+    from xianghua_console.domain.settings import Settings
+    from xianghua_console.services.assignment import assign_subcommand, record_acceptance
+    from xianghua_console.services.situation import situation_at
+
+    row = log_incident(ctx, data=new(ctx, village))  # received 10:00
+    with ctx.db.read_session() as s:
+        sub = s.scalar(select(Category.subcommand_id).where(Category.code == "teachers"))
+    with pytest.raises(Refused, match="还没有记录"):
+        correct_time(ctx, incident_id=row.id, field_name="assigned_at",
+                     value=clock.now(), reason="试")
+    clock.advance(minutes=3)
+    assign_subcommand(ctx, incident_id=row.id, subcommand_id=sub)  # 10:03
+    clock.advance(minutes=4)
+    record_acceptance(ctx, incident_id=row.id, accepted_by="高明")  # 10:07
+    clock.advance(minutes=5)  # 10:12
+    before_corrections = clock.now()
+    received = row.received_at
+    minutes = Settings().acceptance_minutes
+
+    clock.advance(minutes=1)
+    row = correct_time(ctx, incident_id=row.id, field_name="assigned_at",
+                       value=received + timedelta(minutes=1), reason="电话分派记录为 10:01")
+    accept = next(d for d in row.deadlines if d.kind is DeadlineKind.ACCEPT)
+    assert accept.due == received + timedelta(minutes=1 + minutes)  # the clock follows
+    assert row.assigned_at == received + timedelta(minutes=1)
+    with pytest.raises(InvalidInput, match="不能早于分派的时间"):
+        correct_time(ctx, incident_id=row.id, field_name="accepted_at",
+                     value=received, reason="试")
+    with pytest.raises(InvalidInput, match="不能晚于分指挥部接收的时间"):
+        correct_time(ctx, incident_id=row.id, field_name="assigned_at",
+                     value=received + timedelta(minutes=8), reason="试")
+    with pytest.raises(InvalidInput, match="不能早于接报时间"):
+        correct_time(ctx, incident_id=row.id, field_name="assigned_at",
+                     value=received - timedelta(minutes=1), reason="试")
+    row = correct_time(ctx, incident_id=row.id, field_name="accepted_at",
+                       value=received + timedelta(minutes=5), reason="分指回电时间为 10:05")
+    accept = next(d for d in row.deadlines if d.kind is DeadlineKind.ACCEPT)
+    assert accept.met_at == received + timedelta(minutes=5) and not accept.met_late
+
+    timeline = incident_detail(ctx, incident_id=row.id).timeline
+    corrections = [e for e in timeline if e.kind is TimelineKind.CORRECTION]
+    assert [e.data["field"] for e in corrections] == ["assigned_at", "accepted_at"]
+    assert "更正分派分指挥部的时间：03-05 10:03 → 03-05 10:01" in corrections[0].text
+    assert corrections[1].data["reason"] == "分指回电时间为 10:05"
+    # The situation before the corrections were recorded shows the times as they stood.
+    then = situation_at(ctx, at=before_corrections).incidents[0]
+    then_accept = next(d for d in then.deadlines if d.kind is DeadlineKind.ACCEPT)
+    assert then_accept.due == received + timedelta(minutes=3 + minutes)
+    assert then_accept.met_at == received + timedelta(minutes=7)

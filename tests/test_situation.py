@@ -69,8 +69,11 @@ def test_status_json_shape_and_daily_lists(ctx, clock, db_url, capsys):
     (inc,) = out["incidents"]
     report, escalate = inc["deadlines"]
     assert report == {"kind": "report", "due": "2027-03-05T10:12:00+08:00",
-                      "met_at": "2027-03-05T10:00:00+08:00", "remaining_s": None, "overdue": False}
+                      "met_at": "2027-03-05T10:00:00+08:00", "remaining_s": None, "overdue": False,
+                      "alert": None}
     assert escalate["remaining_s"] == 0 and escalate["overdue"] is False  # due at 10:15 itself
+    assert escalate["alert"] == "soon"  # within the alert lead (alert_lead_minutes), not over
+    assert out["alert_lead_minutes"] == 5
     assert out["daily"]["on_time"] == ["东岗村"] and out["daily"]["zero"] == ["东岗村"]
     assert "桃园村" in out["daily"]["pending"] and out["daily"]["missing"] == []
     assert out["on_duty"] == {"leader": None, "staff": []}
@@ -79,6 +82,7 @@ def test_status_json_shape_and_daily_lists(ctx, clock, db_url, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["daily"]["pending"] == [] and "桃园村" in out["daily"]["missing"]
     assert out["incidents"][0]["deadlines"][1]["overdue"] is True
+    assert out["incidents"][0]["deadlines"][1]["alert"] == "overdue"
 
     rc = main(["status", "--db", db_url], clock=clock, environ={})
     text = capsys.readouterr().out

@@ -2809,84 +2809,84 @@
     <context>
         <name>IncidentTableModel</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="195" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="201" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="196" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="202" />
             <source>发生时间</source>
             <translation>发生时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="197" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="203" />
             <source>报告单位</source>
             <translation>报告单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="198" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="204" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="199" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="205" />
             <source>分指挥部</source>
             <translation>分指挥部</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="200" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="206" />
             <source>程度</source>
             <translation>程度</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="201" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="207" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="202" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="208" />
             <source>下一时限</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="203" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="209" />
             <source>倒计时</source>
             <translation>倒计时</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="204" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="210" />
             <source>事由</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="421" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="435" />
             <source>时限均已完成</source>
             <translation>时限均已完成</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="484" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="498" />
             <source>{kind}：时限 {due}，{met} 按时完成</source>
             <translation>{kind}：时限 {due}，{met} 按时完成</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="462" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="476" />
             <source>发生 {occ}
 接报 {rec}</source>
             <translation>发生 {occ}
 接报 {rec}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="474" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="488" />
             <source>{kind}：时限 {due}，未完成</source>
             <translation>{kind}：时限 {due}，未完成</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="478" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="492" />
             <source>{kind}：时限 {due}，{met} 完成，超时 {late}</source>
             <translation>{kind}：时限 {due}，{met} 完成，超时 {late}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="416" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="430" />
             <source>{status} · 迟报</source>
             <translation>{status} · 迟报</translation>
         </message>
@@ -2894,245 +2894,245 @@
     <context>
         <name>IncidentsView</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="654" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="676" />
             <source>事件</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="618" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="632" />
             <source>未结事件</source>
             <translation>未结事件</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="684" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="706" />
             <source>接报登记</source>
             <translation>接报登记</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="685" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="707" />
             <source>登记一起新接到的报告</source>
             <translation>登记一起新接到的报告</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="689" />
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1002" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="711" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1024" />
             <source>下一步</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="690" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="712" />
             <source>进行选中事件的下一步</source>
             <translation>进行选中事件的下一步</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="700" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="722" />
             <source>报告镇主要领导…</source>
             <translation>报告镇主要领导…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="701" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="723" />
             <source>记录向镇党委、政府主要领导的报告：报告了谁、什么时间</source>
             <translation>记录向镇党委、政府主要领导的报告：报告了谁、什么时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="704" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="726" />
             <source>报告县委县政府…</source>
             <translation>报告县委县政府…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="705" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="727" />
             <source>记录向县委、县政府的报告：报告了谁、什么时间</source>
             <translation>记录向县委、县政府的报告：报告了谁、什么时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="708" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="730" />
             <source>更正时间…</source>
             <translation>更正时间…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="709" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="731" />
             <source>更正一个已记录的时间，须写明原因（记入时间线）</source>
             <translation>更正一个已记录的时间，须写明原因（记入时间线）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="712" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="734" />
             <source>分派…</source>
             <translation>分派…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="713" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="735" />
             <source>分派给分指挥部和工作组，记录处置指示、督导和接收</source>
             <translation>分派给分指挥部和工作组，记录处置指示、督导和接收</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="716" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="738" />
             <source>现场指挥部…</source>
             <translation>现场指挥部…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="717" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="739" />
             <source>成立或调整现场指挥部：指挥长、副指挥长和成员</source>
             <translation>成立或调整现场指挥部：指挥长、副指挥长和成员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="721" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="743" />
             <source>下一起超时事件</source>
             <translation>下一起超时事件</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="725" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="747" />
             <source>选中下一起已超过时限的事件（F8）</source>
             <translation>选中下一起已超过时限的事件（F8）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="728" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="750" />
             <source>事件操作</source>
             <translation>事件操作</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="756" />
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="764" />
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="809" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="778" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="786" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="831" />
             <source>全部</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="783" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="805" />
             <source>清除筛选</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1115" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1137" />
             <source>已记录报告县委县政府</source>
             <translation>已记录报告县委县政府</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1115" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1137" />
             <source>已记录报告镇主要领导</source>
             <translation>已记录报告镇主要领导</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1168" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1190" />
             <source>（迟报）</source>
             <translation>（迟报）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="769" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="791" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="770" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="792" />
             <source>分指挥部</source>
             <translation>分指挥部</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="771" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="793" />
             <source>报告单位</source>
             <translation>报告单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="772" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="794" />
             <source>程度</source>
             <translation>程度</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="939" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="961" />
             <source>没有超过时限的事件。</source>
             <translation>没有超过时限的事件。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="997" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1019" />
             <source>先选中一起事件</source>
             <translation>先选中一起事件</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1014" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1036" />
             <source>记录向镇党委、政府主要领导的报告：报告了谁、什么时间（Ctrl+L）</source>
             <translation>记录向镇党委、政府主要领导的报告：报告了谁、什么时间（Ctrl+L）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1251" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1286" />
             <source>当前没有未结事件。</source>
             <translation>当前没有未结事件。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="774" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="796" />
             <source>：</source>
             <translation>：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1105" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1127" />
             <source>{n}：{what}</source>
             <translation>{n}：{what}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1126" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1148" />
             <source>{n}：已更正，时间线上记下了原因</source>
             <translation>{n}：已更正，时间线上记下了原因</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1164" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1186" />
             <source>，{kind}时限 {due}</source>
             <translation>，{kind}时限 {due}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1170" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1192" />
             <source>已登记事件 {n}：{unit}{late}{clock}。</source>
             <translation>已登记事件 {n}：{unit}{late}{clock}。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1229" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1264" />
             <source>未结事件 &lt;b&gt;{n}&lt;/b&gt; 起</source>
             <translation>未结事件 &lt;b&gt;{n}&lt;/b&gt; 起</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="777" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="799" />
             <source>按{what}筛选</source>
             <translation>按{what}筛选</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1002" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1024" />
             <source>下一步：{s}</source>
             <translation>下一步：{s}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1011" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1033" />
             <source>已于 {t} 报告{who}；时间有误请用“更正时间”</source>
             <translation>已于 {t} 报告{who}；时间有误请用“更正时间”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1188" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1210" />
             <source>{n} 已结案，不再显示在未结事件中。</source>
             <translation>{n} 已结案，不再显示在未结事件中。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1255" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1290" />
             <source>筛选后显示 {shown} / {total} 起</source>
             <translation>筛选后显示 {shown} / {total} 起</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="797" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="819" />
             <source>未分派</source>
             <translation>未分派</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="977" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="999" />
             <source>详情读取失败：</source>
             <translation>详情读取失败：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1236" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1271" />
             <source>超时 {n} 起</source>
             <translation>超时 {n} 起</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1242" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1277" />
             <source>{m} 分钟内到期 {n} 起</source>
             <translation>{m} 分钟内到期 {n} 起</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/incidents.py" line="1248" />
+            <location filename="../../xianghua_console/gui/views/incidents.py" line="1283" />
             <source>迟报 {n} 起</source>
             <translation>迟报 {n} 起</translation>
         </message>
@@ -5826,57 +5826,63 @@
     <context>
         <name>alerts</name>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="61" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="74" />
             <source>已超时</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="61" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="74" />
             <source>即将到期</source>
             <translation>即将到期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="64" />
-            <source>{stage}：{number}{who} {kind}，时限 {due}（{left}）</source>
-            <translation>{stage}：{number}{who} {kind}，时限 {due}（{left}）</translation>
+            <location filename="../../xianghua_console/gui/alerts.py" line="77" />
+            <source>{stage}：{number}{who} {kind}，时限 {due}</source>
+            <translation>{stage}：{number}{who} {kind}，时限 {due}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="264" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="289" />
             <source>时限已超时</source>
             <translation>时限已超时</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="264" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="289" />
             <source>时限即将到期</source>
             <translation>时限即将到期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="330" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="355" />
             <source>时限提醒</source>
             <translation>时限提醒</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="344" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="81" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="376" />
+            <source>（{left}）</source>
+            <translation>（{left}）</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/gui/alerts.py" line="381" />
             <source>确认</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="346" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="383" />
             <source>确认已知晓：记入时间线；时限仍未完成的，稍后再次提醒</source>
             <translation>确认已知晓：记入时间线；时限仍未完成的，稍后再次提醒</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="349" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="386" />
             <source>查看</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="268" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="293" />
             <source>另有 {n} 条</source>
             <translation>另有 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/alerts.py" line="390" />
+            <location filename="../../xianghua_console/gui/alerts.py" line="433" />
             <source>另有 {n} 条时限提醒，见事件面板。</source>
             <translation>另有 {n} 条时限提醒，见事件面板。</translation>
         </message>

@@ -123,11 +123,14 @@ def test_a_tick_is_one_data_changed_on_the_proxy_too(qtbot, panel, live_ctx):
     panel.proxy.dataChanged.connect(lambda tl, br, roles: seen.append((tl.row(), br.row())))
     live_ctx.clock.advance(seconds=1)
     panel.model.tick()
-    assert seen == [(0, 3)]
-    panel.weight_filter.setCurrentIndex(panel.weight_filter.findData(Weight.ORDINARY))
+    assert seen == [(0, 2)]  # the three counting rows; 0004 counts nothing
     seen.clear()
+    panel.model.tick()  # the same second again: no text changed, nothing announced
+    assert seen == []
+    panel.weight_filter.setCurrentIndex(panel.weight_filter.findData(Weight.ORDINARY))
+    live_ctx.clock.advance(seconds=1)
     panel.model.tick()
-    assert seen == [(0, 1)]
+    assert seen == [(0, 0)]  # 0002 alone is shown and counting
 
 
 def test_a_tick_repaints_only_the_countdown_strip(qtbot, panel, live_ctx, monkeypatch):
@@ -342,8 +345,14 @@ def test_a_refused_step_is_shown_with_its_reason_and_the_row_reloaded(qtbot, pan
     assert panel.selected_row().status is IncidentStatus.REPORTED
     dialog = press(qtbot, panel, Qt.Key.Key_1)
     assert isinstance(dialog, StepDialog) and dialog.step is Step.VERIFY
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    # The dialog sent the version it read: the conflict dialog says who changed what…
+    qtbot.waitUntil(lambda: getattr(dialog, "conflict_dialog", None) is not None
+                    and dialog.conflict_dialog.isVisible(), timeout=10_000)
+    assert ("状态", "接报", "已核实") in dialog.conflict_dialog.changes
+    # …and reloading (Enter: its default button) sends the step again, which no longer follows.
     with qtbot.waitSignal(panel.sig_incidents_changed, timeout=10_000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.conflict_dialog, Qt.Key.Key_Return)
     assert panel.error.isVisible()
     assert panel.error.text() == "事件已处于“已核实”，“核实”这一步已经过去了。"
     qtbot.waitUntil(lambda: panel.dialog is None)
@@ -376,6 +385,50 @@ def test_a_correction_needs_its_reason_and_the_clock_follows(qtbot, panel, live_
     assert entry.text == "更正接报时间：03-05 09:58 → 03-05 09:56。原因：核对通话记录，实际 09:50 接到电话"
     assert shown_cell(panel, "2027-0003", COL_COUNTDOWN) == "11:00"  # due 10:11 now
     assert panel.model.row_by_id(row_id(panel, "2027-0003")).received_at == at(9, 56)
+
+
+def test_a_correction_offers_the_assignment_and_acceptance_times(
+    qtbot, make_panel, live_ctx, clock
+):
+    from sqlalchemy import select as sql_select
+
+    from xianghua_console.services.assignment import assign_subcommand, record_acceptance
+    from xianghua_console.store.models import Category, Incident
+
+    with live_ctx.db.read_session() as s:
+        number_id, sub = s.execute(
+            sql_select(Incident.id, Category.subcommand_id)
+            .join(Category, Incident.category_id == Category.id)
+            .where(Incident.number == "2027-0003")
+        ).one()
+    assign_subcommand(live_ctx, incident_id=number_id, subcommand_id=sub)  # 10:00
+    clock.advance(minutes=2)
+    record_acceptance(live_ctx, incident_id=number_id, accepted_by="高明")  # 10:02
+    panel = make_panel(live_ctx)
+    select(qtbot, panel, "2027-0003")
+    dialog = press(qtbot, panel, Qt.Key.Key_E, CTRL)
+    assert isinstance(dialog, CorrectionDialog)
+    assert [dialog.field.itemData(i) for i in range(dialog.field.count())] == [
+        "occurred_at", "received_at", "assigned_at", "accepted_at",
+    ]  # fmt: skip
+    dialog.choose_field("assigned_at")
+    assert dialog.value.text() == "2027-03-05 10:00"
+    assert "分派分指挥部的时间（现为 03-05 10:00）" in dialog.field.currentText()
+    dialog.choose_field("accepted_at")
+    assert dialog.value.text() == "2027-03-05 10:02"
+    dialog.value.setText("09:59")  # before the assignment: refused under the value
+    type_chinese(dialog.reason, "分指回电时间为 10:01")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error_text("value") == "分指挥部接收的时间不能早于分派的时间")
+    dialog.value.setText("10:01")
+    with qtbot.waitSignal(panel.sig_detail_loaded, timeout=10_000):
+        dialog.submit()
+    entry = panel.detail.timeline_model.rows[-1]
+    assert entry.kind is TimelineKind.CORRECTION
+    assert entry.text == "更正分指挥部接收的时间：03-05 10:02 → 03-05 10:01。原因：分指回电时间为 10:01"
+    row = panel.model.row_by_id(number_id)
+    accept = deadline_of(row, DeadlineKind.ACCEPT)
+    assert accept.met_at == at(10, 1) and row.accepted_at == at(10, 1)
 
 
 def test_the_context_menu_offers_the_actions_of_the_row_under_the_mouse(qtbot, panel):
@@ -417,3 +470,55 @@ def test_assignment_and_onscene_dialogs_open_from_the_panel(qtbot, panel, live_c
     qtbot.waitUntil(lambda: panel.command_dialog.isVisible(), timeout=5000)
     assert isinstance(panel.command_dialog, OnSceneDialog)
     panel.command_dialog.reject()
+
+
+def test_a_tick_announces_the_rows_on_screen_and_a_row_scrolled_in_is_current(
+    qtbot, make_panel, office_ctx, clock, incident_row
+):
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from xianghua_console.gui import fmt
+
+    class Painted(QStyledItemDelegate):
+        """Records the countdown text each painted cell was drawn with."""
+
+        def __init__(self, parent=None):
+            super().__init__(parent)
+            self.texts: dict[str, str] = {}
+
+        def initStyleOption(self, option, index):
+            super().initStyleOption(option, index)
+            number = index.siblingAtColumn(COL_NUMBER).data()
+            self.texts[number] = option.text
+
+    panel = make_panel(office_ctx)
+    rows = [incident_row(clock, number=f"2027-{n:04d}", occurred_min_ago=20,
+                         received_min_ago=(n * 7) % 30) for n in range(1, 301)]
+    panel.show_rows(rows)
+    painted = Painted(panel.table)
+    panel.table.setItemDelegateForColumn(COL_COUNTDOWN, painted)
+    on_screen = panel.rows_on_screen()
+    assert 0 < len(on_screen) < 60  # a screenful, not the 300 rows
+    clock.advance(seconds=1)
+    panel.model.tick()
+    assert panel.model.announced_cells == len(on_screen)
+
+    last = shown(panel)[-1]
+    clock.advance(seconds=37)  # ticks while the last row is out of sight
+    panel.model.tick()
+    assert panel.model.announced_cells == len(on_screen)
+    assert last not in painted.texts
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model_row_shown(panel, last))
+    painted.texts.clear()
+    panel.table.viewport().repaint()
+    row = next(r for r in rows if r.number == last)
+    assert painted.texts[last] == fmt.countdown(row.next_deadline.due - clock.now())
+    clock.advance(seconds=1)
+    panel.model.tick()  # the rows now on screen are the ones announced
+    assert set(panel.rows_on_screen()) != set(on_screen)
+    assert panel.model.announced_cells == len(panel.rows_on_screen())
+
+
+def model_row_shown(panel, number: str) -> bool:
+    return panel.model.index_of(row_id(panel, number)) in panel.rows_on_screen()

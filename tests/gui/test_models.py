@@ -128,17 +128,46 @@ def test_sort_role_is_the_absolute_due_time_and_default_order_is_most_urgent_fir
     assert cell(incident_model, r, COL_COUNTDOWN, SortRole) == key  # stable, not the text
 
 
-def test_one_data_changed_per_tick_over_the_countdown_column(incident_model, clock):
+def test_one_data_changed_per_tick_over_the_countdown_cells_that_changed(incident_model, clock):
     changes = []
     incident_model.dataChanged.connect(lambda tl, br, roles: changes.append((tl, br, roles)))
     clock.advance(seconds=1)
     incident_model.tick()
-    assert len(changes) == 1
+    assert len(changes) == 1  # the first tick announces every counting cell, colours too
     top, bottom, roles = changes[0]
     assert top.column() == bottom.column() == COL_COUNTDOWN
-    assert (top.row(), bottom.row()) == (0, incident_model.rowCount() - 1)
+    done = row_of(incident_model, "2027-0004")  # counts nothing: last in the order
+    assert (top.row(), bottom.row()) == (0, done - 1)
     assert Qt.ItemDataRole.DisplayRole in roles and BACKGROUND in roles
     assert SortRole not in roles
+    changes.clear()
+    incident_model.tick()  # the same second: no text changed
+    assert changes == []
+    clock.advance(seconds=1)
+    incident_model.tick()  # a new second: the text only, the colours stay
+    assert [(t.row(), b.row(), roles) for t, b, roles in changes] == [
+        (0, done - 1, [Qt.ItemDataRole.DisplayRole])]
+
+
+def test_a_tick_announces_only_the_rows_on_screen_and_a_colour_change(incident_model, clock):
+    changes = []
+    incident_model.dataChanged.connect(
+        lambda tl, br, roles: changes.append((tl.row(), br.row(), BACKGROUND in roles)))
+    amber = row_of(incident_model, "2027-0002")  # 3:00 left
+    green = row_of(incident_model, "2027-0003")  # 11:00 left
+    incident_model.visible_rows = lambda: [green]  # the table shows this row alone
+    clock.advance(seconds=1)
+    incident_model.tick()
+    assert changes == [(green, green, True)]
+    changes.clear()
+    clock.advance(timedelta(minutes=11) - AMBER_WITHIN - timedelta(seconds=1))  # 5:00 left
+    incident_model.tick()
+    assert changes == [(green, green, True)]  # turned amber: the colour roles are named
+    changes.clear()
+    incident_model.visible_rows = lambda: [amber, green]
+    clock.advance(seconds=1)
+    incident_model.tick()
+    assert changes == [(amber, amber, True), (green, green, False)]  # first time, then text
 
 
 def test_the_timer_runs_while_something_counts_and_stops_otherwise(incident_model, clock):

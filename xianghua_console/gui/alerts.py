@@ -1,13 +1,20 @@
 """Deadline alerts on screen: the banner, the tray message and the sound.
 
-What to alert is the services' business (5 minutes before a deadline and when it passes,
-honouring acknowledgements and their reminders: ``services.alert_poll.poll_alerts``, the same
-answer as ``services.alerts.current_alerts`` from a narrower read). The engine here asks
-through the door every :data:`POLL_MS`, after every reload or step, and when a countdown on
-the panel crosses a boundary (at once, then at most once per :data:`CROSSING_GAP_MS`: a
-thousand live clocks cross one every second) — never from a timer tick itself. An alert that
-was not on screen at the previous poll is *new*: it rings once (tray + sound). Acknowledging
-goes through the door too and is written on the incident's timeline.
+What to alert is the services' business (the settings' lead before a deadline and when it
+passes, honouring acknowledgements and their reminders: ``services.alert_poll``, the same
+answer as ``services.alerts.current_alerts`` from a narrower read). The engine here reads
+through the door every :data:`POLL_MS` and after every reload or step; when a countdown on
+the panel crosses a boundary in between (at once, then at most once per
+:data:`CROSSING_GAP_MS`: a thousand live clocks cross one every second) it applies the same
+rule to what it read last (``AlertInputs.alerts_at``) instead of reading again — the time
+moved, not the records (a change of the records reloads the panel, which reads again). Never
+from a timer tick itself. An alert that was not on screen at the previous poll is *new*: it
+rings once (tray + sound). Acknowledging goes through the door too and is written on the
+incident's timeline.
+
+The banner redraws every second with the panel's tick; only the countdown of each line
+changes then, in a label of its own with a fixed width, so a second repaints those few
+characters and lays nothing out again.
 """
 
 from __future__ import annotations
@@ -18,11 +25,11 @@ import struct
 import tempfile
 import wave
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,11 +44,10 @@ from PySide6.QtWidgets import (
 
 from xianghua_console.domain.alerts import Alert, AlertStage
 from xianghua_console.domain.clock import Clock, to_local
-from xianghua_console.domain.deadlines import format_countdown
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor
-from xianghua_console.services.alert_poll import poll_alerts
+from xianghua_console.services.alert_poll import AlertInputs, alert_inputs
 from xianghua_console.services.alerts import acknowledge_alert
 
 log = logging.getLogger(__name__)
@@ -58,14 +64,21 @@ def _tr(text: str) -> str:
 
 def alert_line(alert: Alert, now: datetime, unit: str = "") -> str:
     """``已超时：2027-0001 东岗村 报告镇主要领导，时限 09:55（超时 05:00）`` — plain text."""
-    countdown = format_countdown(alert.due - now)
+    head, left = alert_parts(alert, now, unit)
+    return head + left
+
+
+def alert_parts(alert: Alert, now: datetime, unit: str = "") -> tuple[str, str]:
+    """:func:`alert_line` in two: what stays (``已超时：…，时限 09:55``) and what changes every
+    second (``（超时 05:00）``)."""
     stage = _tr("已超时") if alert.stage is AlertStage.OVERDUE else _tr("即将到期")
     who = f" {unit}" if unit else ""
     same_day = to_local(alert.due).date() == to_local(now).date()
-    return _tr("{stage}：{number}{who} {kind}，时限 {due}（{left}）").format(
-        stage=stage, number=alert.number, who=who, kind=alert.kind.label,
-        due=fmt.hm(alert.due) if same_day else fmt.md_hm(alert.due), left=countdown,
+    head = _tr("{stage}：{number}{who} {kind}，时限 {due}").format(
+        stage=stage, number=alert.number, who=who, kind=fmt.label(alert.kind),
+        due=fmt.hm(alert.due) if same_day else fmt.md_hm(alert.due),
     )
+    return head, _tr("（{left}）").format(left=fmt.countdown(alert.due - now))
 
 
 # ---------------------------------------------------------------- tray and sound
@@ -186,6 +199,7 @@ class AlertEngine(QObject):
         self.tasks = tasks
         self.notifier = notifier
         self.alerts: list[Alert] = []
+        self.inputs: AlertInputs | None = None  # what the last poll read
         self._on_screen: set[tuple[int, str, str]] = set()
         self._polling = False
         self._again = False
@@ -209,13 +223,22 @@ class AlertEngine(QObject):
         self._crossing_timer.stop()
 
     def poll_after_crossing(self) -> None:
-        """A countdown crossed a boundary: poll now, or once the gap since the last one is over."""
+        """A countdown crossed a boundary: the alerts now, or once the gap since the last
+        crossing is over — from what the last poll read (the time moved, not the records)."""
         if self._crossing_timer.isActive():
             self._crossing_pending = True
             return
-        self.poll_soon()
+        self.reapply()
         if self.crossing_gap_ms > 0:
             self._crossing_timer.start(self.crossing_gap_ms)
+
+    def reapply(self) -> None:
+        """The alerts at the clock's time from the last poll's inputs, without reading (a
+        poll on its way will bring newer ones; before the first poll: poll)."""
+        if self.inputs is None:
+            self.poll_soon()
+        elif not self._polling:
+            self._apply(self.inputs.alerts_at(self.door.ctx.clock.now()))
 
     def _crossing_gap_over(self) -> None:
         self._crossing_timer.stop()
@@ -238,13 +261,14 @@ class AlertEngine(QObject):
 
     async def _poll(self) -> None:
         try:
-            alerts = await self.door.call(poll_alerts, self.door.ctx)
+            inputs = await self.door.call(alert_inputs, self.door.ctx)
         except BaseException:
             self._again = False  # the timer tries again; the error is shown by the keeper
             raise
         finally:
             self._polling = False
-        self._apply(alerts)
+        self.inputs = inputs
+        self._apply(inputs.alerts_at(self.door.ctx.clock.now()))
         if self._again:
             self._again = False
             self.poll_soon()
@@ -333,6 +357,7 @@ class AlertBanner(QFrame):
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.setSpacing(3)
         self.rows: list[tuple[QFrame, QLabel, QPushButton, QToolButton]] = []
+        self.clocks: list[QLabel] = []  # each line's countdown, on its own (see the module)
         for i in range(BANNER_ROWS):
             frame = QFrame(self)
             frame.setObjectName(f"alert_row_{i}")
@@ -342,6 +367,17 @@ class AlertBanner(QFrame):
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.15)
             label.setFont(font)
+            clock_label = QLabel(frame)
+            clock_label.setObjectName("alert_clock")
+            clock_label.setFont(font)
+            # A fixed size, wide enough for the longest countdown: a second's new text is
+            # repainted, and nothing is laid out again (Qt skips a fixed-size widget).
+            metrics = QFontMetrics(font)
+            widest = _tr("（{left}）").format(
+                left=fmt.countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59)))
+            clock_label.setFixedSize(metrics.horizontalAdvance(widest) + 4,
+                                     metrics.height() + 2)
+            self.clocks.append(clock_label)
             ack = QPushButton(_tr("确认"), frame)
             ack.setObjectName("alert_ack")
             ack.setToolTip(_tr("确认已知晓：记入时间线；时限仍未完成的，稍后再次提醒"))
@@ -352,7 +388,11 @@ class AlertBanner(QFrame):
             show.clicked.connect(lambda _=False, n=i: self._show_row(n))
             row = QHBoxLayout(frame)
             row.setContentsMargins(8, 3, 4, 3)
-            row.addWidget(label, 1)
+            row.setSpacing(0)
+            row.addWidget(label)
+            row.addWidget(clock_label)
+            row.addStretch(1)
+            row.addSpacing(6)
             row.addWidget(show)
             row.addWidget(ack)
             self._layout.addWidget(frame)
@@ -378,7 +418,9 @@ class AlertBanner(QFrame):
                 frame.hide()
                 continue
             alert = self.shown[i]
-            label.setText(alert_line(alert, now, self.unit_of(alert.incident_id)))
+            head, left = alert_parts(alert, now, self.unit_of(alert.incident_id))
+            label.setText(head)  # the same text most seconds: Qt then does nothing
+            self.clocks[i].setText(left)
             if self._stages.get(i) is not alert.stage:  # a style sheet is costly: on change
                 self._stages[i] = alert.stage
                 frame.setStyleSheet(
@@ -394,7 +436,9 @@ class AlertBanner(QFrame):
 
     def texts(self) -> list[str]:
         """The alert lines on screen now (for tests and screen readers)."""
-        return [label.text() for frame, label, _a, _s in self.rows if not frame.isHidden()]
+        return [label.text() + clock.text()
+                for (frame, label, _a, _s), clock in zip(self.rows, self.clocks, strict=True)
+                if not frame.isHidden()]
 
     def _ack_row(self, n: int) -> None:
         if n < len(self.shown):

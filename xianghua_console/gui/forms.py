@@ -17,15 +17,25 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollBar,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -168,6 +178,98 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     widget.update()
 
 
+#: What a person types into, chooses in or presses: the widgets that need an accessible name.
+INPUT_TYPES = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
+               QAbstractButton, QAbstractItemView, QAbstractSlider)
+
+
+def is_input(widget: QWidget) -> bool:
+    """An input of its own (the editor inside a spin box or a combo box is part of its owner)."""
+    if not isinstance(widget, INPUT_TYPES) or isinstance(widget, QScrollBar):
+        return False
+    return not (isinstance(widget, QLineEdit)
+                and isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox))
+
+
+def label_words(text: str) -> str:
+    """A label's text as a name: no mnemonic ``&``, no closing colon, no markup."""
+    text = re.sub(r"<[^>]+>", "", text).replace("&", "")
+    return text.strip().rstrip("：:").strip()
+
+
+def _inputs_in(item: Any) -> list[QWidget]:
+    """The inputs a form row's field holds: the widget itself, or those inside it."""
+    widget = item.widget() if item is not None else None
+    if widget is not None:
+        if is_input(widget):
+            return [widget]
+        return [w for w in widget.findChildren(QWidget) if is_input(w)]
+    layout = item.layout() if item is not None else None
+    if layout is None:
+        return []
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        found.extend(_inputs_in(layout.itemAt(i)))
+    return found
+
+
+def name_inputs(root: QWidget) -> None:
+    """Give each input of ``root`` that has no accessible name the words that label it on
+    screen, so that a screen reader says what a sighted person reads: its buddy label; the
+    label of its form row (a row without a label continues the one above; a row of several
+    inputs adds each one's placeholder); a "名称：" label just before it in a row; or, for the
+    one unnamed input of a group box, the box's title."""
+    def give(widget: QWidget, words: str) -> None:
+        if words and not widget.accessibleName():
+            widget.setAccessibleName(words)
+
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None:
+            give(buddy, label_words(label.text()))
+    for form in root.findChildren(QFormLayout):
+        words = ""
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            caption = label.widget() if label is not None else None
+            if field is None:
+                words = ""  # a row across the form: what follows is not under the last label
+                continue
+            if isinstance(caption, QLabel) and label_words(caption.text()):
+                words = label_words(caption.text())
+            inputs = [w for w in _inputs_in(field)
+                      if not isinstance(w, QAbstractButton)]  # a button says its own words
+            for widget in inputs:
+                hint = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+                several = len(inputs) > 1 and hint
+                give(widget, f"{words}（{hint}）" if several else words)
+    for layout in root.findChildren(QBoxLayout):
+        items = [layout.itemAt(i).widget() for i in range(layout.count())]
+        for before, widget in zip(items, items[1:], strict=False):
+            if (isinstance(before, QLabel) and widget is not None and is_input(widget)
+                    and before.text().rstrip().endswith(("：", ":"))):
+                give(widget, label_words(before.text()))
+    for box in root.findChildren(QGroupBox):
+        unnamed = [w for w in box.findChildren(QWidget)
+                   if is_input(w) and not isinstance(w, QAbstractButton) and not w.accessibleName()]
+        if len(unnamed) == 1:
+            give(unnamed[0], label_words(box.title()))
+
+
+def keyboard_ready(root: QWidget) -> None:
+    """Make a dialog's inputs work for a person at the keyboard: each is named by its label
+    (:func:`name_inputs`), Tab leaves a text box (no one types a tab character into a report)
+    and leaves a list or table instead of walking its cells (the arrow keys do that)."""
+    name_inputs(root)
+    for edit in root.findChildren(QPlainTextEdit):
+        edit.setTabChangesFocus(True)
+    for edit in root.findChildren(QTextEdit):
+        edit.setTabChangesFocus(True)
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
 def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -267,6 +369,11 @@ class InputDialog(QDialog):
         self.fields[key] = Field(key, label, widget, error)
         return widget
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Rows built by hand (not through add_field) get their names from their labels too.
+        keyboard_ready(self)
+        super().showEvent(event)
+
     # -- errors
 
     def clear_errors(self) -> None:
@@ -356,10 +463,26 @@ class InputDialog(QDialog):
         self.tasks.spawn(self._save(fn, kwargs), name=f"{type(self).__name__}.save")
 
     async def _save(self, fn: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        from xianghua_console.gui.conflict_dialog import ReloadedForReview, save_versioned
+        from xianghua_console.services.conflicts import Conflict
+
         self.saving = True
         self.ok_button.setEnabled(False)
+        for f in self.fields.values():
+            if getattr(f.error, "_xh_warn", False):  # a note of show_both_changed: red again
+                f.error._xh_warn = False  # type: ignore[attr-defined]
+                f.error.setStyleSheet(f"color:{ERROR_COLOUR};")
         try:
-            result = await self.door.call(fn, self.ctx, **kwargs)
+            # With the version read when the dialog edits a stored record (see editing()).
+            result = await save_versioned(
+                self.door, self, fn, kwargs, version=lambda: self.record_version,
+                loaded=lambda: self.loaded_record, reapply=self._reapply,
+            )
+        except ReloadedForReview:
+            self.show_both_changed()
+        except Conflict as exc:  # "back": what was typed stays, nothing was saved
+            self.clear_errors()
+            self.show_general_error(str(exc))
         except InvalidInput as exc:
             self.show_errors({**exc.errors, **self.local_errors()})
         except Refused as exc:
@@ -391,3 +514,155 @@ class InputDialog(QDialog):
         else:
             self.clear_errors()
             self.show_general_error(reason)
+
+    # -- editing a stored record: the version read, and a conflict (gui.conflict_dialog)
+
+    #: The version of the record the dialog edits, as read (None: a new record): a save
+    #: sends it as ``expected_version`` to a service that takes one.
+    record_version: int | None = None
+    #: The record as read (a row such as ``UnitEntry`` or ``IncidentRow``): the conflict
+    #: dialog compares it with the record now to show what the other workstation changed.
+    loaded_record: Any = None
+
+    def editing(self, record: Any) -> None:
+        """The dialog edits ``record`` (a row with its ``version``), its fields filled from it:
+        what the officer changes from here on is what a reload after a conflict keeps."""
+        self.loaded_record = record
+        self.record_version = getattr(record, "version", None)
+        self._base_values = self.form_values()
+        self._both_changed: dict[str, str] = {}
+
+    def fill(self, record: Any) -> None:
+        """Put a record's values into the fields: dialogs that edit the record's own values
+        (a unit's name…) override it; a dialog of an action on the record (a step, a
+        correction) keeps its fields as typed."""
+
+    def record_reloaded(self, record: Any) -> None:
+        """The dialog now edits ``record`` (reloaded after a conflict): refresh what it shows
+        of it besides the fields (a title, the times a correction offers…)."""
+
+    def form_widgets(self) -> dict[str, QWidget]:
+        """The inputs whose values a reload keeps or takes from the record (key → widget)."""
+        return {key: f.widget for key, f in self.fields.items()}
+
+    def form_values(self) -> dict[str, Any]:
+        return {key: widget_value(w) for key, w in self.form_widgets().items()}
+
+    def reload_record(self, record: Any) -> dict[str, str]:
+        """After a conflict: fill the fields from ``record`` (the record now), then put back
+        every value the officer had changed. Returns the fields both workstations changed to
+        different values, each with the other workstation's value as text (empty: none)."""
+        widgets = self.form_widgets()
+        base = getattr(self, "_base_values", None) or self.form_values()
+        mine = self.form_values()
+        self.fill(record)
+        theirs = self.form_values()
+        theirs_text = {key: widget_text(w) for key, w in widgets.items()}
+        both: dict[str, str] = {}
+        for key, value in mine.items():
+            if value == base.get(key):
+                continue  # not changed here: the record's value now stands
+            if theirs[key] != base.get(key) and theirs[key] != value:
+                both[key] = theirs_text[key]
+            set_widget_value(widgets[key], value)
+        self.loaded_record = record
+        self.record_version = getattr(record, "version", self.record_version)
+        self._base_values = theirs
+        self._both_changed = both
+        self.record_reloaded(record)
+        return both
+
+    async def _reapply(self, conflict: Any) -> dict[str, Any] | None:
+        """Reload and re-apply (the conflict dialog's first button): the record now, with the
+        officer's changes on top, sent again — unless both changed the same field, which the
+        officer looks at first (None)."""
+        if conflict.row is not None:
+            if self.reload_record(conflict.row):
+                return None
+        else:  # a record read without a row to refill from: its version is what changed
+            self.record_version = conflict.current_version
+        if self.local_errors():
+            return None
+        call = self.request()
+        return None if call is None else call[1]
+
+    def show_both_changed(self) -> None:
+        """After a reload: the fields both workstations changed, marked, with the other's
+        value under each; nothing is saved until the officer saves again."""
+        self.clear_errors()
+        both = getattr(self, "_both_changed", {})
+        for key, text in both.items():
+            f = self.fields.get(key)
+            if f is None:
+                continue
+            f.error.setText(_tr("另一台电脑也改了这一项，改为：{v}（这里保留了你填写的）").format(
+                v=text or _tr("（空）")))
+            f.error.setStyleSheet(f"color:{WARN_COLOUR};")
+            f.error._xh_warn = True  # type: ignore[attr-defined]  # red again for an error
+            f.error.show()
+            f.widget.setAccessibleDescription(f.error.text())
+            set_invalid(f.widget, True)
+        self.show_general_error(
+            _tr("已读取最新内容：对方的其他修改已填入，你的修改保留。标出的项目对方也改过，"
+                "请核对后再保存。") if both else
+            _tr("已读取最新内容，你的修改保留；请核对后再保存。"))
+        first = next((self.fields[k].widget for k in both if k in self.fields), None)
+        if first is not None:
+            first.setFocus()
+
+
+def widget_value(widget: QWidget) -> Any:
+    """What an input holds, comparable across a reload (a choice by its position)."""
+    from PySide6.QtWidgets import QListWidget
+
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QListWidget):
+        return tuple(widget.item(r).checkState() == Qt.CheckState.Checked
+                     for r in range(widget.count()))
+    return None
+
+
+def set_widget_value(widget: QWidget, value: Any) -> None:
+    """Put back what :func:`widget_value` read."""
+    from PySide6.QtWidgets import QListWidget
+
+    if isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        widget.setPlainText(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(value)
+    elif isinstance(widget, QAbstractButton):
+        widget.setChecked(value)
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.lineEdit().setText(value)
+        widget.interpretText()
+    elif isinstance(widget, QListWidget):
+        for r, checked in enumerate(value):
+            if r < widget.count():
+                widget.item(r).setCheckState(
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def widget_text(widget: QWidget) -> str:
+    """What an input shows, in words (the other workstation's value after a reload)."""
+    from PySide6.QtWidgets import QListWidget
+
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QAbstractButton):
+        return _tr("是") if widget.isChecked() else _tr("否")
+    if isinstance(widget, QListWidget):
+        return "、".join(widget.item(r).text() for r in range(widget.count())
+                        if widget.item(r).checkState() == Qt.CheckState.Checked)
+    value = widget_value(widget)
+    return "" if value is None else str(value)

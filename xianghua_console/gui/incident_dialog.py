@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from xianghua_console.domain.enums import Weight
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
-from xianghua_console.gui.forms import WARN_COLOUR, InputDialog, TimeField
+from xianghua_console.gui.forms import WARN_COLOUR, InputDialog, TimeField, format_local
 from xianghua_console.gui.ops import DbDoor
 from xianghua_console.services.directory_lookup import IntakeChoices, UnitChoice
 from xianghua_console.services.incident_log import LATE_ENTRY, NewIncident, log_incident
@@ -104,7 +104,7 @@ class UnitPicker(QWidget):
         self.chosen.setMinimumWidth(120)
         source = QStandardItemModel(self)
         for unit in units:
-            item = QStandardItem(f"{unit.name}　{unit.initials}·{unit.kind.label}")
+            item = QStandardItem(f"{unit.name}　{unit.initials}·{fmt.label(unit.kind)}")
             item.setData(unit, UnitRole)
             item.setEditable(False)
             source.appendRow(item)
@@ -156,7 +156,7 @@ class UnitPicker(QWidget):
             self.unit = unit
             self.sig_unit_changed.emit(unit)
         if unit is not None:
-            self.chosen.setText(self.tr("✓ {kind}").format(kind=unit.kind.label))
+            self.chosen.setText(self.tr("✓ {kind}").format(kind=fmt.label(unit.kind)))
             self.chosen.setStyleSheet("color:#0f5132;")
         elif name:
             self.chosen.setText(self.tr("未选定单位"))
@@ -222,7 +222,7 @@ class IncidentDialog(InputDialog):
         self.people.setMaximumWidth(160)
         self.weight = self.add_field("weight", self.tr("问题程度"), QComboBox(self))
         for w in Weight:
-            self.weight.addItem(w.label, w)
+            self.weight.addItem(fmt.label(w), w)
         self.summary = self.add_field("summary", self.tr("简要情况"), QPlainTextEdit(self))
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText(self.tr("事由、诉求、现场情况"))
@@ -352,3 +352,48 @@ class IncidentDialog(InputDialog):
         """Set both times (used by the panel's defaults and by tests)."""
         self.occurred.set_value(occurred)
         self.received.set_value(received)
+
+    # -- the draft kept while typing (gui.drafting)
+
+    def draft_signals(self) -> list:
+        """The fields' change signals (a draft is written a moment after the last one)."""
+        return [self.occurred.textChanged, self.received.textChanged,
+                self.unit_picker.edit.textChanged, self.reporter.textChanged,
+                self.phone.textChanged, self.place.textChanged,
+                self.category.currentIndexChanged, self.subcommand.currentIndexChanged,
+                self.people.textChanged, self.weight.currentIndexChanged,
+                self.summary.textChanged]
+
+    def draft_data(self) -> dict[str, Any]:
+        """What is typed, as text (times with their date, so they mean the same later)."""
+        def when(field: TimeField) -> str:
+            value = field.value()
+            return format_local(value) if value is not None else field.text()
+
+        return {
+            "occurred_at": when(self.occurred), "received_at": when(self.received),
+            "unit": self.unit_picker.edit.text(), "reporter_name": self.reporter.text(),
+            "reporter_phone": self.phone.text(), "place": self.place.text(),
+            "category_id": self.category.currentData(),
+            "subcommand_id": self.subcommand.currentData(), "people_count": self.people.text(),
+            "weight": str(self.weight.currentData()), "summary": self.summary.toPlainText(),
+        }  # fmt: skip
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill the dialog with a draft's text (a category or unit gone since is left empty)."""
+        self.occurred.setText(str(data.get("occurred_at", self.occurred.text())))
+        self.received.setText(str(data.get("received_at", self.received.text())))
+        self.unit_picker.edit.setText(str(data.get("unit", "")))
+        self.reporter.setText(str(data.get("reporter_name", "")))
+        self.phone.setText(str(data.get("reporter_phone", "")))
+        self.place.setText(str(data.get("place", "")))
+        self.category.setCurrentIndex(max(0, self.category.findData(data.get("category_id"))))
+        subcommand = self.subcommand.findData(data.get("subcommand_id"))
+        if subcommand >= 0:
+            self.subcommand.setCurrentIndex(subcommand)
+        self.people.setText(str(data.get("people_count", "")))
+        weight = self.weight.findData(data.get("weight"))
+        if weight >= 0:
+            self.weight.setCurrentIndex(weight)
+        self.summary.setPlainText(str(data.get("summary", "")))
+        self.update_timing_note()

@@ -56,11 +56,17 @@ class _TimedDialog(InputDialog):
         super().__init__(door, tasks, title=f"{title} — {row.number}", ok_text=ok_text,
                          parent=parent)
         self.row = row
-        intro = QLabel(f"<b>{row.number}</b>　{row.unit}　{row.status.label}", self)
-        intro.setObjectName("intro")
-        self.form.addRow(intro)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("intro")
+        self.form.addRow(self.intro)
         self.at_edit = self.time_field("at", time_label, self.clock.now())
         self._offered = self.at_edit.text()
+        self.record_reloaded(row)
+        self.editing(row)  # saved with the incident's version as read (a conflict: reload)
+
+    def record_reloaded(self, record: IncidentRow) -> None:
+        self.row = record
+        self.intro.setText(f"<b>{record.number}</b>　{record.unit}　{fmt.label(record.status)}")
 
     def chosen_time(self) -> datetime | None:
         """None while the offered time stands (the service takes "now"), else the typed time."""
@@ -80,7 +86,7 @@ class StepDialog(_TimedDialog):
         step: Step,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(door, tasks, row, title=step.label, ok_text=step.label,
+        super().__init__(door, tasks, row, title=fmt.label(step), ok_text=fmt.label(step),
                          time_label=_tr("时间"), parent=parent)
         self.setObjectName(f"step_dialog_{step.value}")
         self.step = step
@@ -103,7 +109,7 @@ class SpecialReportDialog(_TimedDialog):
     def __init__(
         self, door: DbDoor, tasks: TaskKeeper, row: IncidentRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(door, tasks, row, title=Step.SPECIAL_REPORT.label,
+        super().__init__(door, tasks, row, title=fmt.label(Step.SPECIAL_REPORT),
                          ok_text=_tr("保存专题报告"), time_label=_tr("收到时间"), parent=parent)
         self.setObjectName("special_report_dialog")
         self.parts: dict[str, QPlainTextEdit] = {}
@@ -187,17 +193,27 @@ class ReportUpDialog(_TimedDialog):
 
 
 def stored_times(row: IncidentRow, settings: Settings) -> dict[str, datetime | None]:
-    """The correctable times of an incident as its row holds them (None: not recorded yet)."""
+    """The correctable times of an incident as its row holds them (None: not recorded yet),
+    in :data:`CORRECTABLE`'s order."""
     by_kind = {d.kind: d for d in row.deadlines}
     special = by_kind.get(DeadlineKind.SPECIAL_REPORT)
-    return {
+    accept = by_kind.get(DeadlineKind.ACCEPT)
+    # A clock that runs from a time gives it back: its due time less the time allowed (for a
+    # row read without its own times).
+    assigned = row.assigned_at or (
+        accept.due - timedelta(minutes=settings.acceptance_minutes) if accept else None)
+    ended = row.ended_at or (
+        special.due - timedelta(days=settings.special_report_days) if special else None)
+    times = {
         "occurred_at": row.occurred_at,
         "received_at": row.received_at,
         "escalated_at": by_kind[DeadlineKind.ESCALATE].met_at,  # always there
-        # The special-report clock runs from the end: its due time less the days allowed.
-        "ended_at": special.due - timedelta(days=settings.special_report_days) if special else None,
+        "assigned_at": assigned,
+        "accepted_at": accept.met_at if accept else None,
+        "ended_at": ended,
         "special_report_at": special.met_at if special else None,
     }
+    return {key: times[key] for key in CORRECTABLE}
 
 
 class CorrectionDialog(InputDialog):
@@ -215,6 +231,7 @@ class CorrectionDialog(InputDialog):
                          ok_text=_tr("保存更正"), parent=parent)
         self.setObjectName("correction_dialog")
         self.row = row
+        self.settings = settings
         self.times = {k: v for k, v in stored_times(row, settings).items() if v is not None}
         note = QLabel(
             _tr("更正不会抹去原来的时间：时间线上新增一条更正记录，写明原值、新值和原因，时限随之重算。"),
@@ -225,7 +242,10 @@ class CorrectionDialog(InputDialog):
         self.form.addRow(note)
         self.field = self.add_field("field_name", _tr("更正哪个时间"), QComboBox(self))
         for key, value in self.times.items():
-            self.field.addItem(f"{CORRECTABLE[key]}（现为 {fmt.md_hm(value)}）", key)
+            self.field.addItem(
+                _tr("{what}（现为 {value}）").format(what=CORRECTABLE[key], value=fmt.md_hm(value)),
+                key,
+            )
         first = next(iter(self.times.values()))
         self.value = self.time_field("value", _tr("改为"), first)
         self.reason = self.add_field("reason", _tr("原因"), QPlainTextEdit(self))
@@ -234,6 +254,18 @@ class CorrectionDialog(InputDialog):
         self.reason.setPlaceholderText(_tr("必填：为什么更正，依据是什么（如：经核实村里报告的时间有误）"))
         self.field.currentIndexChanged.connect(self._field_changed)
         self.field.setFocus()
+        self.editing(row)  # saved with the incident's version as read (a conflict: reload)
+
+    def record_reloaded(self, record: IncidentRow) -> None:
+        """The times as they are now beside each choice; the choice and the new value typed
+        stay as they were."""
+        self.row = record
+        self.times.update({k: v for k, v in stored_times(record, self.settings).items()
+                           if v is not None})
+        for index in range(self.field.count()):
+            key = self.field.itemData(index)
+            self.field.setItemText(index, _tr("{what}（现为 {value}）").format(
+                what=CORRECTABLE[key], value=fmt.md_hm(self.times[key])))
 
     def _field_changed(self) -> None:
         value = self.times.get(self.field.currentData())

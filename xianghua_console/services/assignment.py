@@ -44,8 +44,9 @@ from xianghua_console.services.incident_log import (
     InvalidInput,
     append_entry,
     check_incident_version,
+    record_row,
 )
-from xianghua_console.services.incidents import IncidentRow, incident_row
+from xianghua_console.services.incidents import IncidentRow
 from xianghua_console.services.onscene import composition_text
 from xianghua_console.store.models import (
     CommandBody,
@@ -95,6 +96,7 @@ class AssignmentState:
     staff: tuple[StaffOption, ...]
     handling: tuple[HandlingEntry, ...]
     row: IncidentRow
+    alert_lead_minutes: int = 5  # the acceptance countdown turns amber this close (settings)
 
     def body(self, body_id: int | None) -> BodyOption | None:
         """The sub-command, working group or HQ with ``body_id``."""
@@ -472,8 +474,7 @@ def record_acceptance(
 
 
 def _state(session: Session, incident: Incident) -> AssignmentState:
-    settings = load_settings(session)
-    row = incident_row(incident, settings)
+    row = record_row(session, incident)
     bodies = session.scalars(
         select(CommandBody)
         .order_by(CommandBody.sort_order, CommandBody.id)
@@ -521,6 +522,7 @@ def _state(session: Session, incident: Incident) -> AssignmentState:
         staff=staff_options(session),
         handling=handling,
         row=row,
+        alert_lead_minutes=load_settings(session).alert_lead_minutes,
     )
 
 

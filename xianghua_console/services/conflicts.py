@@ -8,6 +8,11 @@ current values and who changed it when, so the dialog can show the other worksta
 change and offer to reload and re-apply. ``expected_version=None`` (the CLI, the tests, a
 caller holding no copy) edits whatever is current.
 
+What changed: a conflict also carries ``values_of``, the function that lists a record's row
+(the ``row`` a reader returns, e.g. ``UnitEntry``) as label → text. The caller still holds
+the row it read, so :meth:`Conflict.changes` compares the two with the same words: what the
+other workstation changed since this one read the record.
+
 Inside one write session nothing can change under the service: write sessions are serialized
 (the advisory lock of :mod:`store.db`), so "load, compare, write" is atomic. SQLAlchemy's own
 check (``StaleDataError`` when an UPDATE finds the version gone) stays as the last guard for a
@@ -32,7 +37,8 @@ class Conflict(Refused):
     """The record changed on another workstation after the caller read it; nothing was saved.
 
     ``current`` maps a field's Chinese label to its value now (for the conflict dialog);
-    ``row`` is the record as the use case's readers return it, to reload the form from.
+    ``row`` is the record as the use case's readers return it, to reload the form from;
+    ``values_of`` (when known) lists such a row as ``current`` lists the record now.
     """
 
     def __init__(
@@ -47,6 +53,7 @@ class Conflict(Refused):
         row: object = None,
         changed_by: str = "",
         changed_at: datetime | None = None,
+        values_of: Callable[[Any], Mapping[str, str]] | None = None,
     ) -> None:
         self.what = what
         self.entity = entity
@@ -57,12 +64,26 @@ class Conflict(Refused):
         self.row = row
         self.changed_by = changed_by
         self.changed_at = changed_at
+        self.values_of = values_of
         who = changed_by or "另一台电脑"
         when = f"于 {to_local(changed_at):%m-%d %H:%M} " if changed_at else ""
         super().__init__(
             f"{what}已被{who}{when}修改过，你看到的不是最新内容，这次的修改没有保存。"
             "请查看对方的修改，重新读取后再操作。"
         )
+
+    def changes(self, loaded: object) -> list[tuple[str, str, str]]:
+        """``(label, as the caller read it, now)`` of each value that differs from ``loaded``
+        (the row the caller read); empty when unknown. Labels the loaded row does not list
+        (it may have been read more narrowly, e.g. a panel row) are not compared."""
+        if self.values_of is None or loaded is None:
+            return []
+        try:
+            before = self.values_of(loaded)
+        except (AttributeError, TypeError):  # a row of another kind: nothing to compare
+            return []
+        return [(label, before[label], now) for label, now in self.current.items()
+                if label in before and before[label] != now]
 
 
 def check_version(
@@ -71,15 +92,18 @@ def check_version(
     expected_version: int | None,
     *,
     what: str,
-    current: Callable[[], Mapping[str, str]],
+    current: Callable[[], Mapping[str, str]] | None = None,
     audit_entity: str,
     audit_id: object,
     row: Callable[[], object] | None = None,
+    values: Callable[[Any], Mapping[str, str]] | None = None,
 ) -> None:
     """Raise :class:`Conflict` unless ``record`` is still at ``expected_version``.
 
     ``audit_entity``/``audit_id`` find the last audited change of the record (who, when);
-    ``current`` and ``row`` are called only on a conflict.
+    ``current`` and ``row`` are called only on a conflict. With ``values`` (a row → label →
+    text) the values now are ``values(row())``, and the caller can list its own copy the
+    same way (:meth:`Conflict.changes`).
     """
     if expected_version is None or record.version == expected_version:
         return
@@ -89,14 +113,22 @@ def check_version(
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
+    now_row = row() if row is not None else None
+    if values is not None and now_row is not None:
+        now_values: Mapping[str, str] = values(now_row)
+    elif current is not None:
+        now_values = current()
+    else:
+        now_values = {}
     raise Conflict(
         what=what,
         entity=audit_entity,
         entity_id=audit_id,
         expected_version=expected_version,
         current_version=record.version,
-        current=current(),
-        row=row() if row is not None else None,
+        current=now_values,
+        row=now_row,
         changed_by=last.actor if last else "",
         changed_at=last.at if last else None,
+        values_of=values if now_row is not None else None,
     )

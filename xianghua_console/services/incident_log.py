@@ -7,7 +7,7 @@ its reason (the deadline follows it), never a silent edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,7 +23,14 @@ from xianghua_console.services.conflicts import check_version
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.incidents import IncidentRow, incident_row
 from xianghua_console.store.chains import seal_timeline_entry
-from xianghua_console.store.models import Category, CommandBody, Incident, TimelineEntry, Unit
+from xianghua_console.store.models import (
+    Category,
+    CommandBody,
+    Incident,
+    OnSceneCommand,
+    TimelineEntry,
+    Unit,
+)
 
 MAX_PEOPLE = 5000  # more than a township's gathering could plausibly be: a typing slip
 LATE_ENTRY = timedelta(minutes=15)  # entered this long after receipt: say so on the timeline
@@ -82,6 +89,8 @@ CORRECTABLE = {
     "occurred_at": "发生时间",
     "received_at": "接报时间",
     "escalated_at": "报告镇主要领导的时间",
+    "assigned_at": "分派分指挥部的时间",
+    "accepted_at": "分指挥部接收的时间",
     "ended_at": "宣布应急结束的时间",
     "special_report_at": "收到专题报告的时间",
 }
@@ -337,12 +346,20 @@ def correct_time(
         trial = {
             "occurred_at": incident.occurred_at,
             "received_at": incident.received_at,
+            "assigned_at": incident.assigned_at,
+            "accepted_at": incident.accepted_at,
             field_name: value,
         }
         if trial["received_at"] < trial["occurred_at"]:
             raise InvalidInput({field_name: "接报时间不能早于发生时间"})
         if field_name not in ("occurred_at", "received_at") and value < trial["received_at"]:
             raise InvalidInput({field_name: f"{CORRECTABLE[field_name]}不能早于接报时间"})
+        # The acceptance clock runs from the assignment: it cannot be accepted before that.
+        assigned, accepted = trial["assigned_at"], trial["accepted_at"]
+        if assigned is not None and accepted is not None and accepted < assigned:
+            raise InvalidInput({field_name: "分指挥部接收的时间不能早于分派的时间"
+                                if field_name == "accepted_at"
+                                else "分派的时间不能晚于分指挥部接收的时间"})
         setattr(incident, field_name, value)
         text = (
             f"更正{CORRECTABLE[field_name]}：{to_local(old):%m-%d %H:%M} → "
@@ -419,37 +436,62 @@ def check_incident_version(
         incident,
         expected_version,
         what=f"事件 {incident.number}",
-        current=lambda: incident_values(incident),
+        values=incident_values,
         audit_entity="incident",
         audit_id=incident.number,
-        row=lambda: incident_row(incident, load_settings(session)),
+        row=lambda: record_row(session, incident),
     )
 
 
-def incident_values(incident: Incident) -> dict[str, str]:
-    """The incident's record as the conflict dialog lists it: label → value now."""
+def record_row(session: Session, incident: Incident) -> IncidentRow:
+    """One incident's row with what only its own dialogs read: the working groups, member
+    units and on-scene command (a change of any of them changes the incident's version)."""
+    from xianghua_console.services.onscene import composition_text  # it imports this module
+
+    latest = session.scalars(
+        select(OnSceneCommand)
+        .where(OnSceneCommand.incident_id == incident.id)
+        .order_by(OnSceneCommand.seq.desc())
+        .limit(1)
+    ).first()
+    return replace(
+        incident_row(incident, load_settings(session)),
+        groups="、".join(g.short_name for g in incident.working_groups),
+        member_units="、".join(u.name for u in incident.member_units),
+        onscene=composition_text(latest) if latest is not None else "",
+    )
+
+
+def incident_values(row: IncidentRow) -> dict[str, str]:
+    """An incident's record as the conflict dialog lists it: label → text. The same words for
+    the record now and for the copy a workstation read (a panel row lists no groups or
+    on-scene command: those labels are left out of it, and so not compared)."""
 
     def when(value: datetime | None) -> str:
         return f"{to_local(value):%m-%d %H:%M}" if value else "—"
 
-    return {
-        "状态": incident.status.label,
-        "程度": incident.weight.label,
-        "发生时间": when(incident.occurred_at),
-        "接报时间": when(incident.received_at),
-        "报告镇主要领导": when(incident.escalated_at)
-        + (f" {incident.escalated_to}" if incident.escalated_to else ""),
-        "报告县里": when(incident.county_reported_at),
-        "分指挥部": incident.subcommand.short_name if incident.subcommand else "未分派",
-        "分派时间": when(incident.assigned_at),
-        "接收": when(incident.accepted_at)
-        + (f" {incident.accepted_by}" if incident.accepted_by else ""),
-        "宣布应急结束": when(incident.ended_at),
-        "专题报告": when(incident.special_report_at),
-        "结案": when(incident.closed_at),
-        "涉及人数": str(incident.people_count),
-        "简要情况": incident.summary,
+    values = {
+        "状态": row.status.label,
+        "程度": row.weight.label,
+        "发生时间": when(row.occurred_at),
+        "接报时间": when(row.received_at),
+        "报告镇主要领导": when(row.escalated_at)
+        + (f" {row.escalated_to}" if row.escalated_to else ""),
+        "报告县里": when(row.county_reported_at),
+        "分指挥部": row.subcommand or "未分派",
+        "分派时间": when(row.assigned_at),
+        "接收": when(row.accepted_at) + (f" {row.accepted_by}" if row.accepted_by else ""),
+        "宣布应急结束": when(row.ended_at),
+        "专题报告": when(row.special_report_at),
+        "结案": when(row.closed_at),
+        "涉及人数": str(row.people_count),
+        "简要情况": row.summary,
     }
+    for label, text in (("工作组", row.groups), ("成员单位", row.member_units),
+                        ("现场指挥部", row.onscene)):
+        if text is not None:
+            values[label] = text or "—"
+    return values
 
 
 def _refuse_closed(incident: Incident) -> None:

@@ -36,6 +36,22 @@ class IncidentRow:
     deadlines: tuple[Deadline, ...]
     next_deadline: Deadline | None
     version: int = 0  # the record's version as read: send it back as ``expected_version``
+    # The rest of the record's own times and names, as the conflict dialog compares them
+    # (services.incident_log.incident_values); the panel does not show them.
+    escalated_at: datetime | None = None
+    escalated_to: str = ""
+    county_reported_at: datetime | None = None
+    assigned_at: datetime | None = None
+    accepted_at: datetime | None = None
+    accepted_by: str = ""
+    ended_at: datetime | None = None
+    special_report_at: datetime | None = None
+    closed_at: datetime | None = None
+    # Read only for one incident at a time (services.incident_log.record_row: a conflict, the
+    # assignment and on-scene dialogs); None on the panel's rows, which do not read them.
+    groups: str | None = None
+    member_units: str | None = None
+    onscene: str | None = None
 
     @property
     def reported_late(self) -> bool:
@@ -45,6 +61,20 @@ class IncidentRow:
 
 def list_open_incidents(ctx: Ctx) -> list[IncidentRow]:
     """Every incident that is not closed, most urgent (earliest open deadline) first."""
+    return panel_rows(ctx).rows
+
+
+@dataclass(frozen=True)
+class PanelRows:
+    """What the incident panel reads at once: the open incidents and when their countdowns
+    turn amber (the settings' ``alert_lead_minutes``, the lead the alerts use too)."""
+
+    rows: list[IncidentRow]
+    alert_lead_minutes: int
+
+
+def panel_rows(ctx: Ctx) -> PanelRows:
+    """The open incidents, most urgent first, with the alert lead of the settings."""
     with ctx.db.read_session() as session:
         settings = load_settings(session)
         incidents = session.scalars(
@@ -57,7 +87,7 @@ def list_open_incidents(ctx: Ctx) -> list[IncidentRow]:
             )
         ).all()
         rows = [incident_row(i, settings) for i in incidents]
-    return sorted(rows, key=urgency_key)
+    return PanelRows(sorted(rows, key=urgency_key), settings.alert_lead_minutes)
 
 
 def urgency_key(row: IncidentRow) -> tuple:
@@ -99,4 +129,13 @@ def incident_row(incident: Incident, settings: Settings) -> IncidentRow:
         deadlines=deadlines,
         next_deadline=next_open_deadline(list(deadlines)),
         version=incident.version,
+        escalated_at=incident.escalated_at,
+        escalated_to=incident.escalated_to,
+        county_reported_at=incident.county_reported_at,
+        assigned_at=incident.assigned_at,
+        accepted_at=incident.accepted_at,
+        accepted_by=incident.accepted_by,
+        ended_at=incident.ended_at,
+        special_report_at=incident.special_report_at,
+        closed_at=incident.closed_at,
     )

@@ -27,7 +27,9 @@ from xianghua_console.services.incident_log import (
     InvalidInput,
     append_entry,
     check_incident_version,
+    record_row,
 )
+from xianghua_console.services.incidents import IncidentRow
 from xianghua_console.store.models import Incident, OnSceneCommand, Staff
 
 
@@ -64,6 +66,7 @@ class OnSceneState:
     history: tuple[Composition, ...]  # oldest first; the last one is the command now
     staff: tuple[StaffOption, ...]
     version: int = 0  # the incident's version as read: send it back as ``expected_version``
+    row: IncidentRow | None = None  # the incident as read (what a conflict is compared with)
 
     @property
     def current(self) -> Composition | None:
@@ -288,6 +291,7 @@ def _state(session: Session, incident: Incident) -> OnSceneState:
         history=tuple(_composition(c) for c in _history(session, incident.id)),
         staff=staff_options(session),
         version=incident.version,
+        row=record_row(session, incident),
     )
 
 

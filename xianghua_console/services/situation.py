@@ -8,12 +8,13 @@ showed at that time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from xianghua_console.domain.alerts import stage_at
 from xianghua_console.domain.clock import to_local
 from xianghua_console.domain.deadlines import (
     Deadline,
@@ -67,9 +68,19 @@ class Situation:
     shift: ShiftRow | None
     incidents: tuple[SituationIncident, ...]
     daily: dict[str, Any]
+    alert_lead: timedelta = timedelta(minutes=5)  # the settings' alert_lead_minutes
+
+    def alert(self, deadline: Deadline) -> str | None:
+        """``"soon"`` within the alert lead of its due time, ``"overdue"`` once passed, None
+        otherwise or when met: the alerts' stages (and the panel's amber and red)."""
+        stage = stage_at(deadline, self.at, self.alert_lead)
+        return stage.value if stage is not None else None
 
     def to_json(self) -> dict[str, Any]:
-        """The ``status --json`` object; ISO times carry their +08:00 offset."""
+        """The ``status --json`` object; ISO times carry their +08:00 offset.
+
+        Beside the keys of the issue, each deadline says its ``alert`` stage (``"soon"``,
+        ``"overdue"`` or null) under the settings' lead, given as ``alert_lead_minutes``."""
         leader = self.shift.leader[0] if self.shift and self.shift.leader else None
         return {
             "at": _iso(self.at),
@@ -96,6 +107,7 @@ class Situation:
                             if d.met
                             else int(d.remaining(self.at).total_seconds()),
                             "overdue": d.overdue(self.at),
+                            "alert": self.alert(d),
                         }
                         for d in i.deadlines
                     ],
@@ -103,6 +115,7 @@ class Situation:
                 for i in self.incidents
             ],
             "daily": self.daily,
+            "alert_lead_minutes": int(self.alert_lead.total_seconds() // 60),
         }
 
 
@@ -151,7 +164,8 @@ def situation_at(ctx: Ctx, *, at: datetime | None = None) -> Situation:
         "pending": [] if past_cutoff else unreported,
         "missing": unreported if past_cutoff else [],
     }
-    return Situation(at=at, shift=on_duty_now(ctx, at=at), incidents=tuple(rows), daily=daily)
+    return Situation(at=at, shift=on_duty_now(ctx, at=at), incidents=tuple(rows), daily=daily,
+                     alert_lead=timedelta(minutes=settings.alert_lead_minutes))
 
 
 def _as_it_stood(incident: Incident, at: datetime) -> tuple[IncidentStatus, IncidentTimes]:

@@ -15,11 +15,17 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from xianghua_console.gui.compat import TaskKeeper
-from xianghua_console.gui.forms import ERROR_COLOUR, INVALID_STYLE, WARN_COLOUR, set_invalid
+from xianghua_console.gui.forms import (
+    ERROR_COLOUR,
+    INVALID_STYLE,
+    WARN_COLOUR,
+    keyboard_ready,
+    set_invalid,
+)
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.views.base import escape
 from xianghua_console.services.context import Refused
@@ -104,12 +110,24 @@ class ActionDialog(QDialog):
         """
         if self.busy:
             return None
+        from xianghua_console.gui.conflict_dialog import save_versioned
+        from xianghua_console.services.conflicts import Conflict
+
         self.busy = True
         for button in self.action_buttons:
             button.setEnabled(False)
         self.clear_errors()
         try:
-            result = await self.door.call(fn, self.ctx, **kwargs)
+            # With the version of the record on screen (record_version); a conflict shows
+            # the other workstation's change and may reload and re-apply (reapply).
+            result = await save_versioned(
+                self.door, self, fn, kwargs, version=lambda: self.record_version,
+                loaded=lambda: self.loaded_record, reapply=lambda c: self._reapply(c, kwargs),
+            )
+        except Conflict as exc:  # "back": nothing was saved, the inputs stay as typed
+            self.say(str(exc), error=True)
+            self.sig_acted.emit(str(exc))
+            return None
         except InvalidInput as exc:
             self.show_field_errors(exc.errors, fields)
             self.sig_acted.emit(str(exc))
@@ -133,6 +151,48 @@ class ActionDialog(QDialog):
         self.sig_changed.emit()
         self.sig_acted.emit(done)
         return result
+
+    # -- the record on screen: its version, and a conflict (gui.conflict_dialog)
+
+    #: The version of the record the dialog shows, as read (set where the dialog puts a
+    #: state on screen): an action sends it as ``expected_version`` to a service taking one.
+    record_version: int | None = None
+    #: The record as read (e.g. the incident's row): what the conflict dialog compares.
+    loaded_record: Any = None
+
+    def showing(self, record: Any, version: int | None = None) -> None:
+        """The dialog shows ``record`` now (at ``version``, by default the record's own)."""
+        self.loaded_record = record
+        self.record_version = version if version is not None else getattr(record, "version", None)
+
+    async def reload_record(self) -> None:
+        """Read the record again and show it (after a conflict); the dialogs that read one
+        have ``load()``."""
+        load = getattr(self, "load", None)
+        if load is not None:
+            await load()
+
+    async def _reapply(self, conflict: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Reload and re-apply: show the record as it is now, keep what was typed in the
+        dialog's text fields, and send the same action again with the new version."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        def own(widget: QWidget) -> bool:  # not the editor inside a spin box or combo box
+            name = widget.objectName()
+            return bool(name) and not name.startswith("qt_") and widget.isEnabled()
+
+        typed = {w.objectName(): w.text() for w in self.findChildren(QLineEdit) if own(w)}
+        notes = {w.objectName(): w.toPlainText()
+                 for w in self.findChildren(QPlainTextEdit) if own(w)}
+        self.showing(conflict.row, conflict.current_version)
+        await self.reload_record()
+        for widget in self.findChildren(QLineEdit):
+            if widget.objectName() in typed and widget.text() != typed[widget.objectName()]:
+                widget.setText(typed[widget.objectName()])
+        for widget in self.findChildren(QPlainTextEdit):
+            if widget.objectName() in notes and widget.toPlainText() != notes[widget.objectName()]:
+                widget.setPlainText(notes[widget.objectName()])
+        return kwargs
 
     async def read(self, fn: Callable[..., Any], /, **kwargs: Any) -> Any | None:
         """A read through the door; an error is shown in the message line (None returned)."""
@@ -182,6 +242,10 @@ class ActionDialog(QDialog):
 
     def _report(self, exc: BaseException) -> None:
         self.say(describe_error(exc), error=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        keyboard_ready(self)  # each input named by its label; Tab moves on from every one
+        super().showEvent(event)
 
     # -- closing
 

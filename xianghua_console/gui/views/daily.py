@@ -591,10 +591,10 @@ class DailyView(DataView):
         caption, big, (bg, fg) = countdown_state(board, today, now)
         self.countdown_caption.setText(caption)
         self.countdown_label.setText(big)
-        self.countdown_box.setStyleSheet(
-            f"#countdown_box {{ background:{bg}; border-radius:6px; }}"
-            f"#countdown_box QLabel {{ color:{fg}; background:transparent; }}"
-        )
+        style = (f"#countdown_box {{ background:{bg}; border-radius:6px; }}"
+                 f"#countdown_box QLabel {{ color:{fg}; background:transparent; }}")
+        if self.countdown_box.styleSheet() != style:  # a re-polish each second is costly
+            self.countdown_box.setStyleSheet(style)
         if not board.chase_list and self.timer.isActive():
             self.timer.stop()
 

@@ -61,7 +61,7 @@ class TimelineModel(RowsModel):
             if column == COL_AT:
                 return fmt.md_hm(row.at)
             if column == COL_KIND:
-                return row.kind.label
+                return fmt.label(row.kind)
             if column == COL_TEXT:
                 return " ".join(row.text.split())
             if column == COL_ACTOR:
@@ -91,7 +91,7 @@ def written_later(row: TimelineRow) -> bool:
 
 def timeline_tooltip(row: TimelineRow) -> str:
     lines = [
-        _tr("{kind}　{at}").format(kind=row.kind.label, at=fmt.full(row.at)),
+        _tr("{kind}　{at}").format(kind=fmt.label(row.kind), at=fmt.full(row.at)),
         _tr("登记：{who}，{when}").format(who=row.actor or fmt.DASH, when=fmt.full(row.recorded_at)),
         row.text,
     ]
@@ -182,10 +182,10 @@ class DetailPane(QWidget):
 
     def facts_html(self, d: IncidentDetail, now: datetime) -> str:
         r = d.row
-        weight = escape(r.weight.label)
+        weight = escape(fmt.label(r.weight))
         if r.weight.rank >= 2:
             weight = f'<b style="color:#b02a37">{weight}</b>'
-        status = escape(r.status.label)
+        status = escape(fmt.label(r.status))
         if r.reported_late:
             status += ' <b style="color:#b02a37">' + _tr("· 迟报") + "</b>"
         rows = [
@@ -217,24 +217,25 @@ class DetailPane(QWidget):
 
     def deadline_html(self, d: Deadline, now: datetime) -> str:
         due = fmt.md_hm(d.due)
+        colon = _tr("：")
         if d.met_at is None:
             left = d.due - now
             if left.total_seconds() <= 0:
                 return (
-                    f'<b style="color:#c62828">{escape(d.kind.label)}：{due} '
+                    f'<b style="color:#c62828">{escape(fmt.label(d.kind))}{colon}{due} '
                     + _tr("已超时 {m}，未完成").format(m=fmt.minutes(left.total_seconds()))
                     + "</b>"
                 )
-            return f"{escape(d.kind.label)}：{due} " + _tr("前，还有 {m}").format(
-                m=fmt.minutes(left.total_seconds())
+            return _tr("{kind}：{due} 前，还有 {m}").format(
+                kind=escape(fmt.label(d.kind)), due=due, m=fmt.minutes(left.total_seconds())
             )
         if d.met_late:
             late = fmt.minutes((d.met_at - d.due).total_seconds())
             return (
-                f'{escape(d.kind.label)}：<span style="color:#b02a37">'
+                f'{escape(fmt.label(d.kind))}{colon}<span style="color:#b02a37">'
                 + _tr("{met} 完成，超时 {late}").format(met=fmt.md_hm(d.met_at), late=late)
                 + "</span>"
             )
-        return f'{escape(d.kind.label)}：<span style="color:#0f5132">' + _tr(
+        return f'{escape(fmt.label(d.kind))}{colon}<span style="color:#0f5132">' + _tr(
             "{met} 按时完成"
         ).format(met=fmt.md_hm(d.met_at)) + "</span>"

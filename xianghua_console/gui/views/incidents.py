@@ -1,19 +1,25 @@
 """事件: the open incidents with their live deadline countdowns (STYLE.md habit 5), filters,
 the selected incident's details and timeline, and the lifecycle's actions.
 
-Rows hold absolute deadlines; ``data()`` formats ``due - clock.now()``. One timer owned by the
-model emits one ``dataChanged`` over the countdown column per second and stops when nothing
-counts. The rows are kept in the most-urgent-first order of the service (the due time, a key
-that never changes on a tick), so the proxy's order is the model's and a tick costs it neither
-a re-sort nor a re-filter (its filter role is one the tick never names). Countdowns are green
-while more than five minutes remain, amber within five, red once passed ("超时 mm:ss").
+Rows hold absolute deadlines; ``data()`` formats ``due - clock.now()``, so whatever is painted
+— a row scrolled into view included — shows the clock's time. One timer owned by the model
+ticks just after each second of the clock and stops when nothing counts. A tick announces
+(``dataChanged``, one per run of adjacent rows) only the countdown cells that are on screen
+(the table tells the model which rows it shows) and whose text changed since last announced;
+the colour roles only when a cell's colour changed. The rows are kept in the
+most-urgent-first order of the service (the due time, a key that never changes on a tick), so
+the proxy's order is the model's and a tick costs it neither a re-sort nor a re-filter (its
+filter role is one the tick never names; the sort keys are computed once per row). Countdowns
+are green while more than the settings' alert lead (``alert_lead_minutes``, 5 by default)
+remains, amber within it, red once passed ("超时 mm:ss") — the lead the alerts use.
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
-from datetime import datetime, timedelta
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -43,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.clock import Clock
-from xianghua_console.domain.deadlines import Deadline, DeadlineKind, format_countdown
+from xianghua_console.domain.deadlines import Deadline, DeadlineKind
 from xianghua_console.domain.enums import IncidentStatus, Weight
 from xianghua_console.domain.lifecycle import Step, next_steps, refusal
 from xianghua_console.gui import fmt
@@ -60,8 +66,9 @@ from xianghua_console.gui.views.base import (
 from xianghua_console.gui.views.incident_detail import DetailPane
 from xianghua_console.gui.widgets import Banner, BannerKind
 from xianghua_console.services.directory_lookup import IntakeChoices, intake_choices
+from xianghua_console.services.drafts import Draft, DraftStore
 from xianghua_console.services.incident_log import incident_detail
-from xianghua_console.services.incidents import IncidentRow, list_open_incidents, urgency_key
+from xianghua_console.services.incidents import IncidentRow, panel_rows, urgency_key
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +85,14 @@ log = logging.getLogger(__name__)
     COL_SUMMARY,
 ) = range(10)
 
-#: A countdown turns amber this long before its due time, red once overdue.
+#: A countdown turns amber this long before its due time (the settings' default
+#: ``alert_lead_minutes``; the panel takes the office's own setting), red once overdue.
 AMBER_WITHIN = timedelta(minutes=5)
 TICK_MS = 1000
+#: A tick comes this long after the clock's second changed (a timer is never early).
+TICK_MARGIN_MS = 5
+#: After a crossing updated the header's counts, the next crossings wait this long.
+HEADER_GAP_MS = 5_000
 
 #: The proxy filters on this role, which no tick names: a tick never re-runs the filter.
 FilterRole = Qt.ItemDataRole.UserRole + 2
@@ -94,18 +106,21 @@ _NO_DEADLINE_KEY = "9"
 
 class Urgency(Enum):
     NONE = "none"  # nothing counting
-    NORMAL = "normal"  # green: more than AMBER_WITHIN left
-    AMBER = "amber"  # due within AMBER_WITHIN
+    NORMAL = "normal"  # green: more than the alert lead left
+    AMBER = "amber"  # due within the alert lead
     RED = "red"  # overdue
 
 
-def urgency_of(remaining: timedelta | None) -> Urgency:
-    """How urgent a countdown with ``remaining`` time left is (0 left: due, not yet overdue)."""
+def urgency_of(remaining: timedelta | None, lead: timedelta = AMBER_WITHIN) -> Urgency:
+    """How urgent a countdown with ``remaining`` time left is (0 left: due, not yet overdue).
+
+    The same rule as the alerts' stages (``domain.alerts.stage_at``): amber from ``lead``
+    before the due time, red once it has passed."""
     if remaining is None:
         return Urgency.NONE
     if remaining < timedelta(0):
         return Urgency.RED
-    if remaining <= AMBER_WITHIN:
+    if remaining <= lead:
         return Urgency.AMBER
     return Urgency.NORMAL
 
@@ -142,7 +157,11 @@ class IncidentTableModel(RowsModel):
     """The countdown column was refreshed for the clock's new time."""
 
     sig_urgency_changed = Signal()
-    """A countdown crossed a boundary (five minutes left, or due): colours and alerts change."""
+    """A countdown crossed a boundary (the alert lead left, or due) or the rows changed:
+    colours and alerts change."""
+
+    sig_crossed = Signal()
+    """A tick found a countdown past a boundary (the time moved; the rows did not change)."""
 
     COUNTDOWN_ROLES = (
         Qt.ItemDataRole.DisplayRole,
@@ -152,14 +171,30 @@ class IncidentTableModel(RowsModel):
         Qt.ItemDataRole.ToolTipRole,
     )
 
+    #: What a tick names for a cell whose text changed, its colour not.
+    TEXT_ROLES = (Qt.ItemDataRole.DisplayRole,)
+
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
         self._timer = QTimer(self)
+        self._timer.setSingleShot(True)  # re-armed for the clock's next second by each tick
         self._timer.setInterval(TICK_MS)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
         self._next_boundary: datetime | None = None
         self._roles = list(self.COUNTDOWN_ROLES)
+        self._text_roles = list(self.TEXT_ROLES)
+        #: Amber this long before a due time: the settings' alert lead (set_alert_lead).
+        self.amber_within = AMBER_WITHIN
+        #: The model rows on screen now, for a tick to announce (set by the table showing
+        #: the model; None: every row, as a model without a view would).
+        self.visible_rows: Callable[[], Iterable[int]] | None = None
+        self._index: dict[int, int] = {}  # incident id → model row
+        self._dues: list[float] = []  # the next due times of the counting rows, sorted
+        self._late = 0  # rows reported late
+        self._sort_keys: dict[int, str] = {}  # incident id → the stable order key
+        self._announced: dict[int, tuple[int, Urgency]] = {}  # model row → seconds, colour
+        self.announced_cells = 0  # countdown cells the last tick announced (for the bench)
 
     def headers(self) -> list[str]:
         return [
@@ -179,8 +214,23 @@ class IncidentTableModel(RowsModel):
 
     def set_rows(self, rows: list[IncidentRow]) -> None:  # type: ignore[override]
         # Most urgent first, as the service orders them: the proxy's order is then the
-        # model's, and a tick's one dataChanged stays one contiguous range on the proxy.
-        super().set_rows(sorted(rows, key=urgency_key))
+        # model's, and a tick's runs of rows stay contiguous ranges on the proxy.
+        self.beginResetModel()
+        self._rows = sorted(rows, key=urgency_key)
+        self._rebuild()  # before the reset is announced: its slots read the counts
+        self.endResetModel()
+        self._rows_changed(rebuilt=True)
+
+    def set_alert_lead(self, minutes: int) -> None:
+        """Countdowns turn amber ``minutes`` before their due time (``alert_lead_minutes``)."""
+        lead = timedelta(minutes=minutes)
+        if lead == self.amber_within:
+            return
+        self.amber_within = lead
+        self._announced.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_COUNTDOWN),
+                                  self.index(len(self._rows) - 1, COL_COUNTDOWN), self._roles)
         self._rows_changed()
 
     def replace_row(self, row: IncidentRow) -> None:
@@ -200,7 +250,7 @@ class IncidentTableModel(RowsModel):
 
     def index_of(self, incident_id: int) -> int | None:
         """The model row of an incident, or None when it is not on the panel."""
-        return next((i for i, r in enumerate(self._rows) if r.id == incident_id), None)
+        return self._index.get(incident_id)
 
     def row_by_id(self, incident_id: int) -> IncidentRow | None:
         at = self.index_of(incident_id)
@@ -210,25 +260,44 @@ class IncidentTableModel(RowsModel):
         row = self.row_by_id(incident_id)
         return row.unit if row else ""
 
-    def _rows_changed(self) -> None:
+    def _rows_changed(self, *, rebuilt: bool = False) -> None:
+        if not rebuilt:
+            self._rebuild()
         self._next_boundary = self._compute_boundary(self.clock.now())
         self._update_timer()
         self.sig_urgency_changed.emit()
 
+    def _rebuild(self) -> None:
+        # Kept per row set, not per tick: where each incident is, the due times in order (for
+        # the counts and the next colour change by bisection), the late ones, the sort keys.
+        self._index = {r.id: i for i, r in enumerate(self._rows)}
+        self._dues = sorted(r.next_deadline.due.timestamp() for r in self._rows
+                            if r.next_deadline is not None)
+        self._late = sum(1 for r in self._rows if r.reported_late)
+        self._sort_keys = {}
+        self._announced = {}
+
     def _compute_boundary(self, now: datetime) -> datetime | None:
-        """The next instant at which some countdown changes colour."""
-        upcoming = [
-            t
-            for r in self._rows
-            if r.next_deadline is not None
-            for t in (r.next_deadline.due - AMBER_WITHIN, r.next_deadline.due + _JUST_AFTER)
-            if t > now
-        ]
-        return min(upcoming) if upcoming else None
+        """The next instant at which some countdown changes colour: the first due time more
+        than the lead away turns amber, the first one not yet passed turns red just after."""
+        t, lead = now.timestamp(), self.amber_within.total_seconds()
+        upcoming = []
+        i = bisect.bisect_right(self._dues, t + lead)
+        if i < len(self._dues):
+            upcoming.append(datetime.fromtimestamp(self._dues[i], UTC) - self.amber_within)
+        j = bisect.bisect_left(self._dues, t)
+        if j < len(self._dues):
+            upcoming.append(datetime.fromtimestamp(self._dues[j], UTC) + _JUST_AFTER)
+        later = [b for b in upcoming if b > now]
+        return min(later) if later else None
 
     def counting(self) -> bool:
         """Whether any row has a deadline still counting."""
-        return any(r.next_deadline is not None for r in self._rows)
+        return bool(self._dues)
+
+    def late_count(self) -> int:
+        """How many rows were reported late (迟报)."""
+        return self._late
 
     def timer_active(self) -> bool:
         return self._timer.isActive()
@@ -238,25 +307,54 @@ class IncidentTableModel(RowsModel):
         self._timer.stop()
 
     def tick(self) -> None:
-        """One second passed: refresh the countdown column only, with one signal."""
-        if self._rows:
-            top = self.index(0, COL_COUNTDOWN)
-            bottom = self.index(len(self._rows) - 1, COL_COUNTDOWN)
-            self.dataChanged.emit(top, bottom, self._roles)
-        self._update_timer()
-        if self._next_boundary is not None:
-            now = self.clock.now()
-            if now >= self._next_boundary:
-                self._next_boundary = self._compute_boundary(now)
-                self.sig_urgency_changed.emit()
+        """The clock's second changed: announce the countdown cells on screen whose text (or
+        colour) changed, one ``dataChanged`` per run of adjacent rows."""
+        now = self.clock.now()
+        self._announce(now)
+        if self._next_boundary is not None and now >= self._next_boundary:
+            self._next_boundary = self._compute_boundary(now)
+            self.sig_urgency_changed.emit()
+            self.sig_crossed.emit()
+        self._update_timer(now)
         self.sig_ticked.emit()
 
-    def _update_timer(self) -> None:
-        if self.counting():
-            if not self._timer.isActive():
-                self._timer.start()
-        else:
+    def _announce(self, now: datetime) -> None:
+        rows = self._rows
+        shown = self.visible_rows() if self.visible_rows is not None else range(len(rows))
+        lead = self.amber_within
+        text_runs: list[list[int]] = []  # [first, last] of adjacent rows, text changed
+        colour_runs: list[list[int]] = []  # the same, colour changed too
+        announced = self._announced
+        count = 0
+        for r in sorted(shown):
+            nxt = rows[r].next_deadline if 0 <= r < len(rows) else None
+            if nxt is None:
+                continue  # nothing counting: its cell never changes on a tick
+            remaining = nxt.due - now
+            state = (int(remaining.total_seconds()), urgency_of(remaining, lead))
+            before = announced.get(r)
+            if before == state:
+                continue
+            announced[r] = state
+            count += 1
+            runs = colour_runs if before is None or before[1] is not state[1] else text_runs
+            if runs and runs[-1][1] == r - 1:
+                runs[-1][1] = r
+            else:
+                runs.append([r, r])
+        for runs, roles in ((colour_runs, self._roles), (text_runs, self._text_roles)):
+            for first, last in runs:
+                self.dataChanged.emit(self.index(first, COL_COUNTDOWN),
+                                      self.index(last, COL_COUNTDOWN), roles)
+        self.announced_cells = count
+
+    def _update_timer(self, now: datetime | None = None) -> None:
+        """Tick again just after the clock's next second while something counts."""
+        if not self.counting():
             self._timer.stop()
+            return
+        now = now or self.clock.now()
+        self._timer.start(TICK_MS - now.microsecond // 1000 + TICK_MARGIN_MS)
 
     # -- figures for the header line (in memory, from the clock)
 
@@ -265,19 +363,23 @@ class IncidentTableModel(RowsModel):
         return None if nxt is None else nxt.due - self.clock.now()
 
     def urgency(self, row: IncidentRow) -> Urgency:
-        return urgency_of(self.remaining(row))
+        return urgency_of(self.remaining(row), self.amber_within)
 
     def count(self, level: Urgency) -> int:
         return self.counts()[level]
 
     def counts(self) -> dict[Urgency, int]:
-        """How many rows are at each urgency now (one pass, one reading of the clock)."""
-        now = self.clock.now()
-        out = dict.fromkeys(Urgency, 0)
-        for r in self._rows:
-            nxt = r.next_deadline
-            out[urgency_of(None if nxt is None else nxt.due - now)] += 1
-        return out
+        """How many rows are at each urgency now (one reading of the clock, by bisection
+        over the sorted due times: red is due before now, amber due within the lead)."""
+        t = self.clock.now().timestamp()
+        red = bisect.bisect_left(self._dues, t)
+        amber = bisect.bisect_right(self._dues, t + self.amber_within.total_seconds()) - red
+        return {
+            Urgency.RED: red,
+            Urgency.AMBER: amber,
+            Urgency.NORMAL: len(self._dues) - red - amber,
+            Urgency.NONE: len(self._rows) - len(self._dues),
+        }
 
     # -- cells
 
@@ -322,26 +424,29 @@ class IncidentTableModel(RowsModel):
         if column == COL_SUBCOMMAND:
             return row.subcommand or fmt.DASH
         if column == COL_WEIGHT:
-            return row.weight.label
+            return fmt.label(row.weight)
         if column == COL_STATUS:
             if row.reported_late:
-                return self.tr("{status} · 迟报").format(status=row.status.label)
-            return row.status.label
+                return self.tr("{status} · 迟报").format(status=fmt.label(row.status))
+            return fmt.label(row.status)
         if column == COL_DUE:
             nxt = row.next_deadline
             if nxt is None:
                 return self.tr("时限均已完成")
-            return f"{nxt.kind.label} {fmt.md_hm(nxt.due)}"
+            return f"{fmt.label(nxt.kind)} {fmt.md_hm(nxt.due)}"
         if column == COL_COUNTDOWN:
             remaining = self.remaining(row)
-            return "" if remaining is None else format_countdown(remaining)
+            return "" if remaining is None else fmt.countdown(remaining)
         if column == COL_SUMMARY:
             return " ".join(row.summary.split())
         return ""
 
     def _sort_key(self, row: IncidentRow, column: int) -> Any:
         if column in (COL_DUE, COL_COUNTDOWN):
-            return due_sort_key(row)
+            key = self._sort_keys.get(row.id)
+            if key is None:  # once per row: a sort asks each row many times
+                key = self._sort_keys[row.id] = due_sort_key(row)
+            return key
         if column == COL_OCCURRED:
             return row.occurred_at.isoformat()
         if column == COL_WEIGHT:
@@ -381,17 +486,17 @@ class IncidentTableModel(RowsModel):
     def _deadline_line(self, d: Deadline) -> str:
         if d.met_at is None:
             return self.tr("{kind}：时限 {due}，未完成").format(
-                kind=d.kind.label, due=fmt.md_hm(d.due)
+                kind=fmt.label(d.kind), due=fmt.md_hm(d.due)
             )
         if d.met_late:
             return self.tr("{kind}：时限 {due}，{met} 完成，超时 {late}").format(
-                kind=d.kind.label,
+                kind=fmt.label(d.kind),
                 due=fmt.md_hm(d.due),
                 met=fmt.md_hm(d.met_at),
                 late=fmt.minutes((d.met_at - d.due).total_seconds()),
             )
         return self.tr("{kind}：时限 {due}，{met} 按时完成").format(
-            kind=d.kind.label, due=fmt.md_hm(d.due), met=fmt.md_hm(d.met_at)
+            kind=fmt.label(d.kind), due=fmt.md_hm(d.due), met=fmt.md_hm(d.met_at)
         )
 
 
@@ -480,6 +585,9 @@ class IncidentFilterProxy(QSortFilterProxyModel):
 
 #: Shortcuts of the steps, in the lifecycle's order (Ctrl+1…5 switch the views; Shift+digit
 #: is a punctuation key on many layouts, so not Ctrl+Shift+digit).
+#: The prefix of the intake dialog's draft keys (``incident.new:<its own id>``).
+INTAKE_DRAFT = "incident.new"
+
 STEP_SHORTCUTS = {step: f"Alt+{n}" for n, step in enumerate(Step, start=1)}
 
 
@@ -506,6 +614,7 @@ class IncidentsView(DataView):
         self.choices: IntakeChoices | None = None
         self.selected_id: int | None = None
         self.dialog: QWidget | None = None  # the dialog open now (kept: it is opened with open())
+        self.drafts: DraftStore | None = None  # set by the window: intake drafts kept here
         self._detail_token = 0
         self.last_logged: IncidentRow | None = None
         self.context_menu: QMenu | None = None
@@ -518,6 +627,7 @@ class IncidentsView(DataView):
         self.proxy = IncidentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
+        self.model.visible_rows = self.rows_on_screen  # a tick announces only these
         self.table.setObjectName("incident_table")
         self.table.setAccessibleName(self.tr("未结事件"))
         self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -525,8 +635,16 @@ class IncidentsView(DataView):
         # Fixed: a ResizeToContents column would re-measure every row on every tick.
         header.setSectionResizeMode(COL_COUNTDOWN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COL_COUNTDOWN, self.countdown_width())
-        self.model.sig_urgency_changed.connect(self._update_header)
+        # The header's counts: at once after a reload; after a tick's crossing at once, then
+        # at most once per HEADER_GAP_MS (a thousand live clocks cross one every second, and
+        # each new header text lays the view out again: the toolbar repaints).
         self.model.modelReset.connect(self._update_header)
+        self.model.sig_crossed.connect(self._crossed)
+        self._header_timer = QTimer(self)
+        self._header_timer.setSingleShot(True)
+        self._header_timer.setInterval(HEADER_GAP_MS)
+        self._header_timer.timeout.connect(self._header_gap_over)
+        self._header_pending = False
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -563,7 +681,7 @@ class IncidentsView(DataView):
         metrics = QFontMetrics(font)
         return (
             metrics.horizontalAdvance(
-                format_countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59))
+                fmt.countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59))
             )
             + 24
         )
@@ -596,7 +714,7 @@ class IncidentsView(DataView):
         self.step_actions: dict[Step, QAction] = {}
         for step in Step:
             action = self._action(
-                step.label, STEP_SHORTCUTS[step], lambda s=step: self.open_step(s), step.label
+                fmt.label(step), STEP_SHORTCUTS[step], lambda s=step: self.open_step(s), fmt.label(step)
             )
             action.setObjectName(f"step_{step.value}")
             self.step_actions[step] = action
@@ -620,6 +738,15 @@ class IncidentsView(DataView):
             self.tr("现场指挥部…"), "Ctrl+K", self.open_onscene,
             self.tr("成立或调整现场指挥部：指挥长、副指挥长和成员"),
         )
+        # F8 from anywhere in the panel's tab (a window shortcut of this view: the daily
+        # board's F8, the next unit not reported, is active only while that tab is shown).
+        self.next_overdue_action = QAction(self.tr("下一起超时事件"), self)
+        self.next_overdue_action.setObjectName("next_overdue_action")
+        self.next_overdue_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.next_overdue_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.next_overdue_action.setToolTip(self.tr("选中下一起已超过时限的事件（F8）"))
+        self.next_overdue_action.triggered.connect(lambda _=False: self.select_next_overdue())
+        self.addAction(self.next_overdue_action)
         self.toolbar = QToolBar(self.tr("事件操作"), self)
         self.toolbar.setObjectName("incident_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -651,14 +778,14 @@ class IncidentsView(DataView):
         self.status_filter.addItem(self.tr("全部"), None)
         for status in IncidentStatus:
             if status is not IncidentStatus.CLOSED:
-                self.status_filter.addItem(status.label, status)
+                self.status_filter.addItem(fmt.label(status), status)
         self.subcommand_filter = QComboBox(self.filter_bar)
         self.unit_filter = QComboBox(self.filter_bar)
         self.unit_filter.setMinimumContentsLength(8)
         self.weight_filter = QComboBox(self.filter_bar)
         self.weight_filter.addItem(self.tr("全部"), None)
         for weight in Weight:
-            self.weight_filter.addItem(weight.label, weight)
+            self.weight_filter.addItem(fmt.label(weight), weight)
         self._fill_directory_filters()
         for label, combo, name in (
             (self.tr("状态"), self.status_filter, "status_filter"),
@@ -711,9 +838,10 @@ class IncidentsView(DataView):
     # ------------------------------------------------------------------ loading
 
     async def load(self) -> None:
-        rows = await self.door.call(list_open_incidents, self.ctx)
+        read = await self.door.call(panel_rows, self.ctx)
         choices = await self.door.call(intake_choices, self.ctx)
-        self.show_rows(rows, choices)
+        self.model.set_alert_lead(read.alert_lead_minutes)
+        self.show_rows(read.rows, choices)
         self._finish_load()
 
     def show_rows(self, rows: list[IncidentRow], choices: IntakeChoices | None = None) -> None:
@@ -739,8 +867,9 @@ class IncidentsView(DataView):
         self.tasks.spawn(self._reload(), name="incidents.reload")
 
     async def _reload(self) -> None:
-        rows = await self.door.call(list_open_incidents, self.ctx)
-        self.show_rows(rows)
+        read = await self.door.call(panel_rows, self.ctx)
+        self.model.set_alert_lead(read.alert_lead_minutes)  # the settings may have changed
+        self.show_rows(read.rows)
 
     # ------------------------------------------------------------------ filters
 
@@ -799,6 +928,45 @@ class IncidentsView(DataView):
         self._update_actions()
         return True
 
+    def rows_on_screen(self) -> list[int]:
+        """The model rows whose countdown cell the table shows now: none while the panel is
+        hidden (another tab, the window minimised) or the column is scrolled out of sight."""
+        table = self.table
+        if not table.isVisible() or table.window().isMinimized():
+            return []
+        viewport = table.viewport()
+        x = table.columnViewportPosition(COL_COUNTDOWN)
+        if (table.isColumnHidden(COL_COUNTDOWN) or x >= viewport.width()
+                or x + table.columnWidth(COL_COUNTDOWN) <= 0):
+            return []
+        first = table.rowAt(0)
+        if first < 0:
+            return []
+        last = table.rowAt(viewport.height() - 1)
+        if last < 0:
+            last = self.proxy.rowCount() - 1
+        proxy = self.proxy
+        return [proxy.mapToSource(proxy.index(r, COL_COUNTDOWN)).row()
+                for r in range(first, last + 1)]
+
+    def select_next_overdue(self) -> bool:
+        """F8: select the next overdue incident below the selected one (from the top after
+        the last), in the panel's order; False when none is overdue."""
+        overdue = [
+            r for r in range(self.proxy.rowCount())
+            if self.model.urgency(self.model.row_at(self.proxy.mapToSource(
+                self.proxy.index(r, 0)).row())) is Urgency.RED
+        ]
+        if not overdue:
+            self.show_message(self.tr("没有超过时限的事件。"))
+            return False
+        current = self.proxy_row_of(self.selected_id) if self.selected_id is not None else None
+        row = next((r for r in overdue if current is None or r > current), overdue[0])
+        self.select_incident(self.model.row_at(self.proxy.mapToSource(
+            self.proxy.index(row, 0)).row()).id)
+        self.table.setFocus()
+        return True
+
     def selected_row(self) -> IncidentRow | None:
         return None if self.selected_id is None else self.model.row_by_id(self.selected_id)
 
@@ -849,11 +1017,11 @@ class IncidentsView(DataView):
                 font.setBold(step in allowed)
                 button.setFont(font)
             reason = refusal(step, row.status) if row else self.tr("先选中一起事件")
-            action.setToolTip(step.label if step in allowed else f"{step.label}：{reason}")
+            action.setToolTip(fmt.label(step) if step in allowed else f"{fmt.label(step)}：{reason}")
         following = next(iter(allowed), None)
         self.next_action.setEnabled(following is not None)
         self.next_action.setText(
-            self.tr("下一步：{s}").format(s=following.label) if following else self.tr("下一步")
+            self.tr("下一步：{s}").format(s=fmt.label(following)) if following else self.tr("下一步")
         )
         open_row = row is not None and row.status is not IncidentStatus.CLOSED
         self.assign_action.setEnabled(open_row)
@@ -912,20 +1080,32 @@ class IncidentsView(DataView):
             self.dialog = None
         dialog.deleteLater()
 
-    def open_new_dialog(self) -> None:
-        """接报登记 (Ctrl+N): read the directory through the door, then open the dialog."""
+    def open_new_dialog(self, draft: Draft | None = None) -> bool:
+        """接报登记 (Ctrl+N): read the directory through the door, then open the dialog.
+
+        With ``draft`` (an entry left unsaved last time) the dialog opens filled in with it.
+        False when an intake dialog is open already (it is brought to the front instead).
+        """
         if self.dialog is not None and self.dialog.objectName() == "incident_dialog":
             self.dialog.raise_()
             self.dialog.activateWindow()
-            return
-        self.tasks.spawn(self._open_new_dialog(), name="incidents.new_dialog")
+            return False
+        self.tasks.spawn(self._open_new_dialog(draft), name="incidents.new_dialog")
+        return True
 
-    async def _open_new_dialog(self) -> None:
+    async def _open_new_dialog(self, draft: Draft | None = None) -> None:
         from xianghua_console.gui.incident_dialog import IncidentDialog
 
         self.choices = await self.door.call(intake_choices, self.ctx)
         dialog = IncidentDialog(self.door, self.tasks, self.choices, self)
         dialog.sig_logged.connect(self._logged)
+        if draft is not None:
+            dialog.restore_draft(draft.data)
+        if self.drafts is not None:  # what is typed survives a crash (gui.drafting)
+            from xianghua_console.gui.drafting import DraftKeeper, new_key
+
+            key = draft.key if draft is not None else new_key(INTAKE_DRAFT)
+            dialog.draft_keeper = DraftKeeper(dialog, self.drafts, key)
         self._open(dialog)
 
     def open_next_step(self) -> None:
@@ -944,7 +1124,7 @@ class IncidentsView(DataView):
             dialog = SpecialReportDialog(self.door, self.tasks, row, self)
         else:
             dialog = StepDialog(self.door, self.tasks, row, step, self)
-        self._connect_change(dialog, self.tr("{n}：{what}").format(n=row.number, what=step.label))
+        self._connect_change(dialog, self.tr("{n}：{what}").format(n=row.number, what=fmt.label(step)))
         self._open(dialog)
 
     def open_report_up(self, *, county: bool) -> None:
@@ -1003,7 +1183,7 @@ class IncidentsView(DataView):
         """A new report was saved: reload the panel, select it, say its number."""
         nxt = row.next_deadline
         clock = (
-            self.tr("，{kind}时限 {due}").format(kind=nxt.kind.label, due=fmt.hm(nxt.due))
+            self.tr("，{kind}时限 {due}").format(kind=fmt.label(nxt.kind), due=fmt.hm(nxt.due))
             if nxt
             else ""
         )
@@ -1065,13 +1245,26 @@ class IncidentsView(DataView):
 
     # ------------------------------------------------------------------ header
 
+    def _crossed(self) -> None:
+        if self._header_timer.isActive():
+            self._header_pending = True
+            return
+        self._update_header()
+        self._header_timer.start()
+
+    def _header_gap_over(self) -> None:
+        if self._header_pending:
+            self._header_pending = False
+            self._update_header()
+            self._header_timer.start()
+
     def _update_header(self) -> None:
         m = self.model
         total = m.rowCount()
         parts = [self.tr("未结事件 <b>{n}</b> 起").format(n=total)]
         counts = m.counts()
         red, amber = counts[Urgency.RED], counts[Urgency.AMBER]
-        late = sum(1 for r in m.rows if r.reported_late)
+        late = m.late_count()
         if red:
             parts.append(
                 '<span style="background:#c62828;color:#fff"><b>&nbsp;'
@@ -1081,7 +1274,8 @@ class IncidentsView(DataView):
         if amber:
             parts.append(
                 '<span style="background:#ffb300;color:#000"><b>&nbsp;'
-                + self.tr("5 分钟内到期 {n} 起").format(n=amber)
+                + self.tr("{m} 分钟内到期 {n} 起").format(
+                    m=int(m.amber_within.total_seconds() // 60), n=amber)
                 + "&nbsp;</b></span>"
             )
         if late:

@@ -1563,6 +1563,7 @@ class DutyRosterView(DataView):
         )
         picker.sig_placed.connect(lambda text: self.say(text, warn=_tr_dialogs("注意：") in text))
         picker.sig_acted.connect(self.sig_acted.emit)
+        picker.showing(row.grid_day)  # placed with the shift's version as read (conflicts)
         self._open(picker)
         return picker
 
