@@ -51,10 +51,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/export.py
 
-# The one-folder program (build.spec): dist/xianghua-console/, checked by its own --smoke.
+# The one-folder program (build.spec): dist/xianghua-console/ with the windowed xianghua-console
+# and the console xianghua-cli over the same libraries, checked by the console one's --smoke.
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build build.spec
-	dist/xianghua-console/xianghua-console --smoke  # offscreen, on a throwaway database
+	dist/xianghua-console/xianghua-cli --version
+	dist/xianghua-console/xianghua-cli --smoke  # offscreen, on a throwaway database
 	du -sh dist/xianghua-console
 
 lint: $(STAMP)

@@ -1,8 +1,10 @@
 """The one-folder program (build.spec) and ``xianghua-console --smoke``.
 
-The frozen build takes about half a minute: it is made once for this module, in a temp folder.
-Without PyInstaller it is skipped, except in CI (``CI`` set), where it must run. Its size and
-build time are printed (``pytest -rA``) and written to ``bench/out/packaging.json``.
+The folder holds two programs over the same libraries: the windowed ``xianghua-console`` and
+the console ``xianghua-cli`` (on Windows only the latter can print). The frozen build takes
+about half a minute: it is made once for this module, in a temp folder. Without PyInstaller it
+is skipped, except in CI (``CI`` set), where it must run. Its size and build time are printed
+(``pytest -rA``) and written to ``bench/out/packaging.json``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from xianghua_console.cli import EXIT_USAGE, main
+from xianghua_console import __version__
+from xianghua_console.cli import EXIT_REFUSED, EXIT_USAGE, main
 from xianghua_console.gui.screenshot import WINDOW_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,13 +83,69 @@ def test_smoke_refuses_a_command_beside_it(capsys):
     assert "--smoke" in capsys.readouterr().err
 
 
+#: Runs each case (argv) with sys.stdin, sys.stdout and sys.stderr set to None, as the windowed
+#: program on Windows starts: through the entry point (``python -m xianghua_console``, the
+#: frozen programs' script) or straight into ``cli.main``. It reports on the real stdout, as
+#: JSON: each case's exit code and any traceback.
+NO_STREAMS = """
+import json, runpy, sys, traceback
+cases = json.loads(sys.argv[1])
+real_out = sys.stdout
+results = []
+for how, argv in cases:
+    sys.stdin = sys.stdout = sys.stderr = None
+    try:
+        if how == "entry":
+            sys.argv = ["xianghua-console", *argv]
+            runpy.run_module("xianghua_console", run_name="__main__")
+            code = "returned"
+        else:
+            from xianghua_console.cli import main
+            code = main(argv)
+    except SystemExit as exc:
+        code = exc.code
+    except BaseException:
+        code = traceback.format_exc()
+    results.append(code)
+real_out.write(json.dumps(results))
+"""
+
+
+def test_windowed_entry_point_survives_no_standard_streams(tmp_path):
+    """No console (stdout, stderr and stdin None): the version, a bad argument (exit 2), a
+    refused command (exit 1) and --smoke beside a command end with their exit code, no
+    traceback, and nothing reaches the process's real output."""
+    missing = f"sqlite:///{tmp_path / 'missing.sqlite'}"
+    cases = [
+        ("entry", ["--version"]),
+        ("entry", ["--no-such-option"]),
+        ("entry", ["status", "--at", "昨天"]),
+        ("entry", ["check", "--db", missing]),
+        ("main", ["--version"]),
+        ("main", ["--no-such-option"]),
+        ("main", ["--smoke", "check"]),
+        ("main", ["check", "--db", missing]),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-c", NO_STREAMS, json.dumps(cases)], cwd=tmp_path, env=smoke_env(),
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # nothing on the real stderr: no traceback, no message
+    codes = json.loads(result.stdout)
+    assert codes == [0, EXIT_USAGE, EXIT_USAGE, EXIT_REFUSED,
+                     0, EXIT_USAGE, EXIT_USAGE, EXIT_REFUSED], codes
+    assert not (tmp_path / "missing.sqlite").exists()  # check creates nothing
+
+
 # ---------------------------------------------------------------- the frozen program
 
 
 @dataclass(frozen=True)
 class Frozen:
     folder: Path
-    program: Path
+    program: Path  # windowed: double-clicked, no console window on Windows
+    cli: Path  # the console program: commands, --smoke, --version, scheduled backups
     build_seconds: float
 
     @property
@@ -119,8 +178,31 @@ def frozen(tmp_path_factory) -> Frozen:
     assert result.returncode == 0, result.stderr[-8000:]
     shutil.rmtree(out / "work", ignore_errors=True)  # the build's cache: not part of the folder
     folder = out / "dist" / "xianghua-console"
-    name = "xianghua-console.exe" if sys.platform == "win32" else "xianghua-console"
-    return Frozen(folder, folder / name, seconds)
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return Frozen(folder, folder / f"xianghua-console{suffix}", folder / f"xianghua-cli{suffix}",
+                  seconds)
+
+
+def test_frozen_folder_holds_both_programs_over_one_set_of_libraries(frozen):
+    programs = sorted(p.name for p in frozen.folder.iterdir() if p.is_file())
+    assert programs == sorted([frozen.program.name, frozen.cli.name]), programs
+    assert [p.name for p in frozen.folder.iterdir() if p.is_dir()] == ["_internal"]
+    for program in (frozen.program, frozen.cli):
+        assert os.access(program, os.X_OK), program
+        # Each carries only its bootloader and Python code; Qt and the rest are shared.
+        assert program.stat().st_size < 40e6, f"{program.name}: {program.stat().st_size} bytes"
+
+
+@pytest.mark.parametrize("which", ["cli", "program"])
+def test_frozen_programs_print_their_version(frozen, tmp_path, which):
+    """Both start; on Windows only the console one prints (the windowed one exits 0 silently).
+    The windowed one's --smoke would check nothing more: its Python code and every library
+    are the console one's."""
+    result = subprocess.run([str(getattr(frozen, which)), "--version"], cwd=tmp_path,
+                            env=smoke_env(), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    if which == "cli" or sys.platform != "win32":
+        assert result.stdout.strip() == f"xianghua-console {__version__}"
 
 
 def test_frozen_folder_holds_the_console_files_and_no_unused_qt(frozen):
@@ -152,8 +234,8 @@ def test_frozen_folder_holds_the_console_files_and_no_unused_qt(frozen):
     assert size < MAX_FOLDER_MB, f"{size:.0f} MB: see build.spec's excludes"
 
 
-def test_frozen_program_opens_its_main_window(frozen, tmp_path):
-    result = subprocess.run([str(frozen.program), "--smoke"], cwd=tmp_path, env=smoke_env(),
+def test_frozen_cli_opens_the_main_window(frozen, tmp_path):
+    result = subprocess.run([str(frozen.cli), "--smoke"], cwd=tmp_path, env=smoke_env(),
                             capture_output=True, text=True, timeout=180)
     family, source = assert_smoke_ok(result)
     if SYSTEM_WQY.is_file():  # the machine's own font, no file registered
@@ -165,7 +247,7 @@ def test_frozen_program_brings_its_own_cjk_font(frozen, tmp_path):
     """On a machine whose fonts have no Chinese, the shipped font file is registered."""
     if not (frozen.internal / "resources" / "fonts").is_dir():
         pytest.skip("the build machine had no fonts-wqy-microhei to ship")
-    result = subprocess.run([str(frozen.program), "--smoke"], cwd=tmp_path,
+    result = subprocess.run([str(frozen.cli), "--smoke"], cwd=tmp_path,
                             env=smoke_env(**no_cjk_fonts(tmp_path)),
                             capture_output=True, text=True, timeout=180)
     family, source = assert_smoke_ok(result)
