@@ -43,3 +43,12 @@ def column(view, col: int) -> list[str]:
     """What a view's table shows in one column, top to bottom (through its proxy)."""
     proxy = view.table.model()
     return [proxy.index(r, col).data() for r in range(proxy.rowCount())]
+
+
+def shown_text(label) -> str:  # noqa: ANN001 - a QLabel
+    """What a rich-text label reads as on screen (tags and &nbsp; gone)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText().replace("\xa0", " ")

@@ -18,6 +18,19 @@ the form's class name), and the domain's vocabulary: the values of each ``label`
 dict in ``xianghua_console/domain/*.py`` (context ``labels``; the core keeps them Chinese for
 sheets and printouts, the screen shows ``gui.fmt.label(member)``).
 
+And the core's messages (``xianghua_console/{domain,services,store,exports}``, context
+``core``; ``gui.core_text`` translates them, see ``domain/messages.py``): the template of
+each ``msg("…", x=…)`` / ``template("…")`` and of each refusal ``Refused("…", x=…)`` (also
+``DatabaseError``, ``SettingsError``, ``RosterFileError`` and a subclass's
+``super().__init__("…")``), and :func:`domain.messages.joined`'s separators. At the places a
+core text reaches a person — those exceptions' arguments, ``InvalidInput({...})``,
+``errors[…] = …``, ``too_long(…)``, ``check_version(what=…)``, an import's problems
+(``sheet.fail(col, …)``, ``Problem(…, reason)``), a progress label ``p(done, total, …)``
+and the returns of a function annotated ``-> Message`` — a Chinese literal that is no
+template, an f-string, or text glued to a message with ``+`` is reported like an
+untranslated GUI literal (exceptions with a reason: :data:`CORE_NOT_MESSAGES`). The sheets
+and printouts the core writes stay Chinese and are not scanned.
+
 The text argument must be ONE string literal (implicit concatenation is fine; ``.format(x=…)``
 after the call fills ``{x}``): an f-string or an expression would be looked up as whatever it
 evaluates to, which no .ts file can contain. Strings kept in tables are marked with
@@ -288,24 +301,268 @@ LABELS_CONTEXT = "labels"  # gui.fmt.label(member) translates ``member.label`` h
 
 def scan_labels() -> Scan:
     """The Chinese terms of the domain's vocabularies: every string value of the dict in a
-    ``label`` property (``return {"reported": "接报", …}[self.value]``). The core keeps them
-    Chinese (sheets and printouts for the county); the GUI shows ``fmt.label(member)``."""
+    ``label`` property (``return {"reported": "接报", …}[self.value]``), or of the module's
+    dict it looks the member up in (``return _LABELS[self]``). The core keeps them Chinese
+    (sheets and printouts for the county); the GUI shows ``fmt.label(member)``."""
     scan = Scan()
     for path in sorted(DOMAIN_DIR.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        tables = {
+            target.id: node.value
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Dict)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        }
         for cls in ast.walk(tree):
             if not isinstance(cls, ast.ClassDef):
                 continue
             for fn in cls.body:
                 if not (isinstance(fn, ast.FunctionDef) and fn.name == "label"):
                     continue
-                for node in ast.walk(fn):
-                    if isinstance(node, ast.Dict):
-                        for value in node.values:
-                            if _is_str(value) and CJK.search(value.value):
-                                scan.messages.append(
-                                    Message(LABELS_CONTEXT, value.value, rel(path), value.lineno)
-                                )
+                dicts = [node for node in ast.walk(fn) if isinstance(node, ast.Dict)]
+                dicts += [tables[node.id] for node in ast.walk(fn)
+                          if isinstance(node, ast.Name) and node.id in tables]
+                for table in dicts:
+                    for value in table.values:
+                        if _is_str(value) and CJK.search(value.value):
+                            scan.messages.append(
+                                Message(LABELS_CONTEXT, value.value, rel(path), value.lineno)
+                            )
+    return scan
+
+
+# ---------------------------------------------------------------- the core's messages
+
+CORE_DIRS = tuple(ROOT / "xianghua_console" / d for d in ("domain", "services", "store", "exports"))
+CORE_CONTEXT = "core"  # gui.core_text translates a domain.messages.Message's template here
+MESSAGES_MODULE = ROOT / "xianghua_console" / "domain" / "messages.py"
+
+#: Calls whose first argument is a message template (one literal, or a message made
+#: elsewhere) and whose keyword arguments are its values; ``super().__init__(…)`` in a class
+#: derived from one of them too.
+TEMPLATE_CALLS = {
+    "msg", "Message", "template", "Refused", "DatabaseError", "SettingsError", "RosterFileError",
+}
+#: Calls that take messages without a template of their own: a Chinese text in their
+#: arguments must be a ``msg("…")``.
+MESSAGE_CALLS = {
+    "InvalidInput", "Conflict", "check_version", "too_long", "joined", "Joined",
+    "Cancelled", "LedgerRejected", "ImportRejected", "RosterImportRefused", "WorkstationLocked",
+}
+#: Names whose assignments hold field messages (``errors["at"] = msg("…")``), and their
+#: methods that add one (``errors.setdefault("at", msg("…"))``).
+ERROR_DICTS = {"errors"}
+ERROR_DICT_METHODS = {"setdefault", "update"}
+#: Lists of problems (``report.problems.append(msg("…"))``) and the methods that record one
+#: (``report.fail(msg("…"))``, an import's ``sheet.fail(row, col, msg("…"))``).
+PROBLEM_LISTS = {"problems"}
+PROBLEM_METHODS = {"fail", "at"}
+#: The problems of an imported sheet: only their ``reason`` (this argument) is a message;
+#: the sheet's name and header are the workbook's own (Chinese) words.
+PROBLEM_CLASSES = {"Problem": 4, "ImportProblem": 4, "SheetProblem": 4}
+#: Progress reports (``p(done, total, msg("写入排班"))``): the label is shown in the dialog.
+PROGRESS_CALLS = {"p": 2, "prog": 2, "progress": 2, "_copy": 3}
+
+#: Chinese core texts at message sites that are deliberately not templates: ``(file, text)``
+#: → why. Keep it small.
+CORE_NOT_MESSAGES: dict[tuple[str, str], str] = {}
+
+
+def core_sources() -> Iterator[Path]:
+    for folder in CORE_DIRS:
+        for path in sorted(folder.rglob("*.py")):
+            if "migrations" not in path.relative_to(ROOT).parts and path != MESSAGES_MODULE:
+                yield path
+
+
+def _returns_message(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return fn.returns is not None and "Message" in ast.unparse(fn.returns)
+
+
+def scan_core(path: Path) -> Scan:
+    """The message templates of one core module, and its Chinese texts at message sites
+    (exceptions, field errors, functions returning a ``Message``) that are no template."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    try:
+        where = rel(path)
+    except ValueError:  # a file outside the project (the tests' examples)
+        where = path.as_posix()
+    scan = Scan()
+    derived = {
+        node.name for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        and any(_base_name(b) in TEMPLATE_CALLS for b in node.bases)
+    }
+    seen: set[int] = set()
+
+    def template(node: ast.AST, call: str) -> None:
+        """``node`` stands where a template goes."""
+        if isinstance(node, ast.IfExp):
+            value(node.test)
+            template(node.body, call)
+            template(node.orelse, call)
+        elif _is_str(node):
+            seen.add(id(node))
+            if node.value.strip():
+                scan.messages.append(Message(CORE_CONTEXT, node.value, where, node.lineno))
+        elif isinstance(node, ast.JoinedStr | ast.BinOp) or (
+            isinstance(node, ast.Call) and _call_name(node) in ("format", "join")
+            and isinstance(node.func, ast.Attribute) and _is_str(node.func.value)
+        ):
+            bad(node, f"a text built in place passed to {call}(): write one template "
+                      f"{call}('…{{x}}…', x=…) (lists: joined(…))")
+        else:
+            value(node)
+
+    def value(node: ast.AST) -> None:
+        """``node`` is a value at a message site: any Chinese in it must be a msg(…)."""
+        if isinstance(node, ast.Call):
+            name = _call_name(node)
+            if isinstance(node.func, ast.Name) and name in ("msg", "template") or name == "Message":
+                if node.args:
+                    template(node.args[0], name)
+                    rest = node.args[1:]
+                else:
+                    rest = []
+                for sub in [*rest, *(k.value for k in node.keywords)]:
+                    value(sub)
+                return
+            call(node)
+            return
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and any(
+            (_is_str(sub) and CJK.search(sub.value))
+            or (isinstance(sub, ast.Call) and _call_name(sub) in ("msg", "Message"))
+            for sub in ast.walk(node)
+        ):
+            bad(node, "text added to a message (the sum is a plain str): one template "
+                      "msg('…{x}…', x=…), or joined(…)")
+            return
+        if isinstance(node, ast.JoinedStr):
+            if any(_is_str(v) and CJK.search(v.value) for v in ast.walk(node)):
+                bad(node, "an f-string at a message site: use msg('…{x}…', x=…)")
+            return
+        if _is_str(node):
+            if CJK.search(node.value) and id(node) not in seen:
+                bad(node, "Chinese text at a message site: wrap it in msg('…')")
+            return
+        for child in ast.iter_child_nodes(node):
+            value(child)
+
+    def call(node: ast.Call) -> None:
+        name = _call_name(node)
+        if name in ("joined", "Joined"):  # joined(parts, "、"): the separator is no text
+            for sub in node.args[:1]:
+                value(sub)
+            return
+        if name in PROBLEM_METHODS and isinstance(node.func, ast.Attribute):
+            for sub in node.args[-1:]:  # fail(column, reason): the column is the sheet's
+                value(sub)
+            return
+        if name in PROGRESS_CALLS and isinstance(node.func, ast.Name):
+            for sub in [*node.args[PROGRESS_CALLS[name]:], *(k.value for k in node.keywords)]:
+                value(sub)
+            return
+        if name in PROBLEM_CLASSES:
+            index = PROBLEM_CLASSES[name]
+            for sub in [*node.args[index:index + 1],
+                        *(k.value for k in node.keywords if k.arg == "reason")]:
+                value(sub)
+            return
+        is_super_init = (
+            name == "__init__" and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Call) and _call_name(node.func.value) == "super"
+        )
+        if name in TEMPLATE_CALLS or name in derived and name not in MESSAGE_CALLS or (
+            is_super_init and cls_of.get(node) in derived
+        ):
+            if node.args:
+                template(node.args[0], name or "")
+            for sub in [*node.args[1:], *(k.value for k in node.keywords)]:
+                value(sub)
+        else:
+            for sub in [*node.args, *(k.value for k in node.keywords)]:
+                value(sub)
+
+    def bad(node: ast.AST, why: str) -> None:
+        for sub in ast.walk(node):
+            seen.add(id(sub))
+        text = ast.unparse(node)
+        if (where, text) not in CORE_NOT_MESSAGES:
+            scan.untranslated.append(Literal(where, getattr(node, "lineno", 0), text, why))
+
+    cls_of: dict[ast.AST, str] = {}
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef):
+            for sub in ast.walk(cls):
+                cls_of.setdefault(sub, cls.name)
+
+    for node in ast.walk(tree):
+        if id(node) in seen:
+            continue
+        if isinstance(node, ast.Call):
+            name = _call_name(node)
+            if isinstance(node.func, ast.Name) and name in ("msg", "template") or name == "Message":
+                value(node)
+            elif name in TEMPLATE_CALLS or name in MESSAGE_CALLS or name in derived or (
+                name == "__init__" and cls_of.get(node) in derived
+            ) or _records_a_problem(node) or name in PROBLEM_CLASSES or (
+                name in PROGRESS_CALLS and isinstance(node.func, ast.Name)
+            ):
+                call(node)
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(_error_dict(t) for t in targets) and node.value is not None:
+                value(node.value)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _returns_message(node):
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Return) and sub.value is not None:
+                    value(sub.value)
+    scan.untranslated.sort(key=lambda lit: lit.line)
+    return scan
+
+
+def _base_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def _records_a_problem(node: ast.Call) -> bool:
+    """``errors.setdefault(…)``, ``….problems.append(…)``, ``report.fail(…)``, ``read.at(…)``."""
+    func = node.func
+    if not isinstance(func, ast.Attribute):
+        return False
+    owner = func.value.attr if isinstance(func.value, ast.Attribute) else (
+        func.value.id if isinstance(func.value, ast.Name) else None)
+    return (
+        (func.attr in ERROR_DICT_METHODS and owner in ERROR_DICTS)
+        or (func.attr == "append" and owner in PROBLEM_LISTS)
+        or func.attr in PROBLEM_METHODS
+    )
+
+
+def _error_dict(target: ast.AST) -> bool:
+    """``errors[…]`` or ``errors`` itself."""
+    if isinstance(target, ast.Subscript):
+        target = target.value
+    return isinstance(target, ast.Name) and target.id in ERROR_DICTS
+
+
+def scan_separators() -> Scan:
+    """The separators :func:`domain.messages.joined` puts between messages (``SEPARATORS``)."""
+    tree = ast.parse(MESSAGES_MODULE.read_text(encoding="utf-8"))
+    scan = Scan()
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "SEPARATORS" for t in node.targets)
+                and isinstance(node.value, ast.Tuple)):
+            for elt in node.value.elts:
+                if _is_str(elt) and elt.value.strip():
+                    scan.messages.append(
+                        Message(CORE_CONTEXT, elt.value, rel(MESSAGES_MODULE), elt.lineno))
     return scan
 
 
@@ -351,6 +608,11 @@ def scan_all() -> Scan:
     for path in sorted(UI_DIR.glob("*.ui")):
         total.messages.extend(scan_ui(path).messages)
     total.messages.extend(scan_labels().messages)
+    for path in core_sources():
+        one = scan_core(path)
+        total.messages.extend(one.messages)
+        total.untranslated.extend(one.untranslated)
+    total.messages.extend(scan_separators().messages)
     return total
 
 

@@ -31,8 +31,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError as SAError
-
 from xianghua_console import __version__
 from xianghua_console.domain.clock import LOCAL_TZ, Clock, SystemClock, to_local
 from xianghua_console.domain.enums import Role
@@ -152,7 +150,7 @@ def main(
     except (Refused, DatabaseError) as exc:
         print(f"xianghua-console: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except SAError as exc:  # the file or its disk: full, read-only, damaged, locked
+    except _sa_error() as exc:  # the file or its disk: full, read-only, damaged, locked
         if args.environ.get("XIANGHUA_DEBUG"):
             traceback.print_exc()
         url = getattr(args, "source", None) or _url(args)
@@ -171,6 +169,14 @@ def main(
             traceback.print_exc()
         print(f"xianghua-console: 内部错误（{type(exc).__name__}: {exc}）", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _sa_error() -> type[Exception]:
+    """SQLAlchemy's DatabaseError, imported only once an error is being handled: the console's
+    start must not wait for SQLAlchemy (store/db.py)."""
+    from sqlalchemy.exc import DatabaseError as SAError
+
+    return SAError
 
 
 def _url(args: argparse.Namespace) -> str:
@@ -215,7 +221,8 @@ def _ctx(args: argparse.Namespace, db: Database, *, write: bool = False) -> Ctx:
 
 def _password(args: argparse.Namespace, env: str, prompt: str, *, confirm: bool = False) -> str:
     """A password from the terminal (never echoed) or, without one, from ``env``."""
-    if sys.stdin.isatty() and env not in args.environ:
+    # No stdin at all (None) in a windowed program started without __main__'s streams.
+    if sys.stdin is not None and sys.stdin.isatty() and env not in args.environ:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("再输入一次：") != first:
             raise Refused("两次输入的密码不一致。")
@@ -234,7 +241,7 @@ def cmd_console(args: argparse.Namespace) -> int:
         from xianghua_console.gui.app import show_startup_error
 
         print(f"xianghua-console: {exc}", file=sys.stderr)
-        show_startup_error(str(exc))
+        show_startup_error(exc.message)
         return EXIT_REFUSED
     from xianghua_console.gui.app import ensure_application, run_console, show_startup_error
     from xianghua_console.store.workstation import WorkstationLocked, acquire_workstation_lock
@@ -245,7 +252,7 @@ def cmd_console(args: argparse.Namespace) -> int:
     except WorkstationLocked as exc:
         db.dispose()
         print(f"xianghua-console: {exc}", file=sys.stderr)
-        show_startup_error(str(exc))
+        show_startup_error(exc.message)
         return EXIT_REFUSED
     try:
         _daily_backup(db, args)
@@ -266,13 +273,12 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 def _daily_backup(db: Database, args: argparse.Namespace) -> None:
     """The first start of each day copies the SQLite file aside (kept in rotation)."""
-    from xianghua_console.services.backup import automatic_backup
-    from xianghua_console.services.context import load_settings
+    from xianghua_console.services.backup import automatic_backup, automatic_backup_due
+    from xianghua_console.services.startup import stored_setting
 
-    if sqlite_path(db.url) is None:
+    if not automatic_backup_due(db, clock=args.clock):
         return
-    with db.read_session() as session:
-        keep = load_settings(session).backup_keep
+    keep = int(stored_setting(db, "backup_keep"))  # one query: the ORM comes after the login
     try:
         automatic_backup(db, clock=args.clock, keep=keep)
     except Refused as exc:  # a read-only folder must not stop the duty office from working
@@ -832,7 +838,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         try:
             guarded = has_accounts(current)
-        except SAError:
+        except _sa_error():
             guarded = False  # the accounts cannot be read: damaged, restoring is the way out
         try:
             if guarded:

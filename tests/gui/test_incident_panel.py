@@ -103,6 +103,12 @@ def test_green_amber_and_red_countdowns_in_the_most_urgent_first_order(qtbot, pa
     assert shown_cell(panel, "2027-0002", COL_COUNTDOWN, BACKGROUND) == Palette.AMBER_BG
     assert shown_cell(panel, "2027-0003", COL_COUNTDOWN, BACKGROUND) == Palette.OK_BG
     assert shown_cell(panel, "2027-0004", COL_COUNTDOWN, BACKGROUND) is None
+    # Countdowns in large type, bold once amber or red (the number seen from across the desk).
+    text_size = panel.table.font().pointSizeF()
+    fonts = {n: shown_cell(panel, n, COL_COUNTDOWN, Qt.ItemDataRole.FontRole)
+             for n in ("2027-0001", "2027-0002", "2027-0003")}
+    assert all(f.pointSizeF() >= 1.25 * text_size for f in fonts.values())
+    assert fonts["2027-0001"].bold() and fonts["2027-0002"].bold() and not fonts["2027-0003"].bold()
     assert "迟报" in shown_cell(panel, "2027-0004", COL_STATUS)
     header = panel.header.text()
     assert "未结事件 <b>4</b> 起" in header and "超时 1 起" in header

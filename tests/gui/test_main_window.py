@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from view_helpers import shown_text
 
 import xianghua_console.gui.views.notices as notices_view
 from xianghua_console.domain.clock import local_today
@@ -103,8 +104,8 @@ def test_window_loads_real_data_after_show(qtbot, make_window, sample_ctx):
 
     assert "郝军 13900000001" in window.duty_label.text()
     assert "田新民 13900000002" in window.duty_label.text()
-    assert "距今日 16:30 日报截止 6:30:00" in window.cutoff_label.text()
-    assert "未报 16/18" in window.cutoff_label.text()
+    assert "距今日 16:30 日报截止 6:30:00" in shown_text(window.cutoff_label)
+    assert "未报 16/18" in shown_text(window.cutoff_label)
 
 
 def test_cutoff_countdown_ticks_from_memory_and_says_when_it_passed(qtbot, make_window, sample_ctx):
@@ -112,10 +113,11 @@ def test_cutoff_countdown_ticks_from_memory_and_says_when_it_passed(qtbot, make_
     start_and_wait(qtbot, window)
     sample_ctx.clock.advance(seconds=1)
     window._on_status_tick()
-    assert "6:29:59" in window.cutoff_label.text()
+    assert "6:29:59" in shown_text(window.cutoff_label)
+    assert "pt\"><b>6:29:59</b></span>" in window.cutoff_label.text()  # the clock in large type
     sample_ctx.clock.advance(timedelta(hours=6, minutes=30))
     window._on_status_tick()
-    assert "已过截止时间 16:30，仍有 16 个单位未报" in window.cutoff_label.text()
+    assert "已过截止时间 16:30，仍有 16 个单位未报" in shown_text(window.cutoff_label)
 
 
 def test_first_run_banner(qtbot, make_window, sample_ctx):
@@ -184,7 +186,7 @@ def test_after_midnight_every_view_reloads_for_the_new_day(qtbot, make_window, s
     with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
         window._on_status_tick()
     assert "2027年3月6日" in view(window, DailyView).header.text()
-    assert "距今日 16:30 日报截止 16:29:00" in window.cutoff_label.text()
+    assert "距今日 16:30 日报截止 16:29:00" in shown_text(window.cutoff_label)
 
 
 def test_the_periodic_status_refresh_goes_through_the_door(qtbot, make_window, sample_ctx):

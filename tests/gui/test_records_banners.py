@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from xianghua_console.gui import records_watch
 from xianghua_console.gui.main_window import MainWindow
 from xianghua_console.gui.ops import DbDoor
+from xianghua_console.services import integrity
 from xianghua_console.store import workstation
 from xianghua_console.store.db import sqlite_path
 from xianghua_console.store.models import AuditEntry, TimelineEntry
@@ -94,13 +95,13 @@ def test_a_chain_broken_with_the_sqlite3_module_shows_a_red_banner(qtbot, make_w
 def test_the_chain_check_goes_a_batch_at_a_time(qtbot, make_window, live_ctx, monkeypatch):
     """A long log never holds the door for one long call: small batches, many calls."""
     calls = []
-    real = records_watch.verify_chains
+    real = integrity.verify_chains
 
     def spy(ctx, scan=None, *, limit):
         calls.append(limit)
         return real(ctx, scan, limit=limit)
 
-    monkeypatch.setattr(records_watch, "verify_chains", spy)
+    monkeypatch.setattr(integrity, "verify_chains", spy)  # the watch calls it through the module
     monkeypatch.setattr(records_watch, "CHAIN_BATCH", 3)
     window = make_window(live_ctx)
     assert open_and_check(qtbot, window) == []

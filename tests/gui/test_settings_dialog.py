@@ -9,6 +9,7 @@ from datetime import time
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QSpinBox
+from view_helpers import shown_text
 
 from xianghua_console.domain.enums import Role
 from xianghua_console.domain.settings import Settings
@@ -133,7 +134,7 @@ def test_a_saved_cutoff_is_in_force_at_once(qtbot, qloop, director_ctx):
     try:
         with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
             window.start()
-        assert "距今日 16:30 日报截止 6:30:00" in window.cutoff_label.text()
+        assert "距今日 16:30 日报截止 6:30:00" in shown_text(window.cutoff_label)
         assert window.settings_action.isVisible()
         window.settings_action.trigger()
         dialog = window.settings_dialog
@@ -146,7 +147,7 @@ def test_a_saved_cutoff_is_in_force_at_once(qtbot, qloop, director_ctx):
         assert dialog.changes() == {"daily_cutoff": time(17, 30)}
         with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
             qtbot.keyClick(cutoff, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        assert "距今日 17:30 日报截止 7:30:00" in window.cutoff_label.text()
+        assert "距今日 17:30 日报截止 7:30:00" in shown_text(window.cutoff_label)
         assert "截止时间 17:30" in window.daily.header.text()
         assert "设置已保存" in window.info_banner.text()
         assert current_settings(director_ctx).daily_cutoff == time(17, 30)

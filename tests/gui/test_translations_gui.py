@@ -120,3 +120,61 @@ def test_screenshot_in_english(qapp, sample_ctx, tmp_path, monkeypatch):
     paths = render_views(sample_ctx, tmp_path)
     assert i18n.current_language() == "en"
     assert all(p.stat().st_size > 10_000 for p in paths)
+
+
+def test_a_core_refusal_reaches_the_screen_in_english(qapp, sample_ctx):
+    """Real refusals of real service calls, shown by ``describe_error``: the core's template
+    translated under ``core`` with its values filled, domain terms through ``fmt.label``."""
+    from sqlalchemy import select
+
+    from xianghua_console.domain.enums import Role
+    from xianghua_console.gui.core_text import field_texts
+    from xianghua_console.gui.ops import describe_error
+    from xianghua_console.services.context import Ctx, Refused
+    from xianghua_console.services.directories import archive_unit
+    from xianghua_console.services.incident_log import InvalidInput, NewIncident, log_incident
+    from xianghua_console.store.models import Unit
+
+    reader = Ctx(sample_ctx.db, sample_ctx.clock, actor="查看员", role=Role.READ_ONLY)
+    with pytest.raises(Refused) as denied:
+        log_incident(reader, data=NewIncident(None, None, None, ""))
+    with sample_ctx.db.read_session() as session:
+        unit_id = session.scalar(select(Unit.id).where(Unit.name == "东岗村"))
+    archive_unit(sample_ctx, unit_id=unit_id)
+    with pytest.raises(Refused) as archived:
+        archive_unit(sample_ctx, unit_id=unit_id)
+    with pytest.raises(InvalidInput) as invalid:
+        log_incident(sample_ctx, data=NewIncident(None, None, None, ""))
+
+    assert i18n.install_translators("en") == "en"
+    assert describe_error(denied.value) == (
+        "“Log incidents” needs the Duty officer or Office director role; "
+        "the current account (查看员, Read-only) may not do it."
+    )
+    assert describe_error(archived.value) == "“东岗村” is already archived."
+    fields = field_texts(invalid.value.errors)
+    assert fields["occurred_at"] == "Enter when the incident occurred"
+    assert fields["unit_id"] == "Choose the reporting village or unit"
+    assert describe_error(invalid.value).startswith("Enter when the incident occurred; ")
+
+    assert i18n.install_translators("zh_CN") == "zh_CN"
+    assert describe_error(denied.value) == str(denied.value) == (
+        "“登记事件”需要值班员或办公室主任权限，当前账号（查看员，只读）不能操作。"
+    )
+    assert describe_error(archived.value) == "“东岗村”已归档。"
+    assert field_texts(invalid.value.errors)["occurred_at"] == "请填写事件发生时间"
+
+
+def test_roster_findings_and_dates_in_english(qapp):
+    from datetime import date
+
+    from xianghua_console.domain.roster_checks import check_roster
+    from xianghua_console.domain.settings import Settings
+    from xianghua_console.gui import core_text
+
+    findings = check_roster([], days=[date(2027, 3, 5)], settings=Settings())
+    assert str(findings[0].message).startswith("03月05日没有排班：03月05日08:30至03月06日08:30")
+    assert i18n.install_translators("en") == "en"
+    assert core_text.text(findings[0].message) == (
+        "03-05 has no roster: no shift leader 03-05 08:30 to 03-06 08:30"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from xianghua_console.domain.enums import Weight
+from xianghua_console.domain.messages import Message, msg
 
 
 class CommandLevel(StrEnum):
@@ -40,14 +41,16 @@ def command_for(weight: Weight) -> CommandLevel:
     return COMMAND_OF_WEIGHT[weight]
 
 
-def command_text(weight: Weight, *, subcommand: str = "", hq: str = "总指挥部") -> str:
+def command_text(weight: Weight, *, subcommand: str = "", hq: str = "总指挥部") -> Message:
     """One line for the duty officer: ``较重：由国土分指指导协调``."""
     level = command_for(weight)
     if level is CommandLevel.ONSCENE:
-        return f"{weight.label}：由现场指挥部负责处置"
+        return msg("{weight}：由现场指挥部负责处置", weight=weight)
     if level is CommandLevel.SUBCOMMAND:
-        return f"{weight.label}：由{subcommand or '分指挥部'}指导协调"
-    return f"{weight.label}：由{hq}统一指挥、直接处置"
+        if not subcommand:
+            return msg("{weight}：由分指挥部指导协调", weight=weight)
+        return msg("{weight}：由{body}指导协调", weight=weight, body=subcommand)
+    return msg("{weight}：由{body}统一指挥、直接处置", weight=weight, body=hq)
 
 
 def reroute_text(old: Weight, new: Weight, *, subcommand: str = "", hq: str = "总指挥部") -> str:
@@ -59,10 +62,10 @@ def reroute_text(old: Weight, new: Weight, *, subcommand: str = "", hq: str = "�
     return text + f"，改为{command_text(new, subcommand=subcommand, hq=hq).split('：', 1)[1]}"
 
 
-def head_missing_warning(body_name: str, head_post: str) -> str:
+def head_missing_warning(body_name: str, head_post: str) -> Message:
     """The warning shown before a body with no head named yet is chosen."""
-    post = f"（按预案由{head_post}担任）" if head_post else ""
-    return (
-        f"“{body_name}”还没有指定负责人{post}。可以先分派，"
-        "但请尽快在“目录 → 指挥机构”中指定，以便联系。"
+    post = msg("（按预案由{post}担任）", post=head_post) if head_post else ""
+    return msg(
+        "“{body}”还没有指定负责人{post}。可以先分派，"
+        "但请尽快在“目录 → 指挥机构”中指定，以便联系。", body=body_name, post=post,
     )

@@ -13,6 +13,9 @@ from enum import StrEnum
 from xianghua_console.domain.clock import local_datetime
 from xianghua_console.domain.settings import Settings
 
+#: An entry written this long after the incident was received says so on the timeline.
+LATE_ENTRY = timedelta(minutes=15)
+
 
 class DeadlineKind(StrEnum):
     REPORT = "report"

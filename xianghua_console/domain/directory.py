@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from xianghua_console.domain.messages import Message, msg
+
 # A mobile (11 digits from 13…19) or a landline: 7–8 digits, optionally after an area code
 # (0 and 2–3 digits) and a hyphen, optionally with an extension (转 or -).
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -20,14 +22,15 @@ def normalize_phone(text: str) -> str:
     return "".join(folded.split())
 
 
-def phone_problem(text: str) -> str | None:
+def phone_problem(text: str) -> Message | None:
     """Why ``text`` is not a usable phone number, or None (an empty one is allowed)."""
     phone = normalize_phone(text)
     if not phone:
         return None
     if _MOBILE.match(phone) or _LANDLINE.match(phone):
         return None
-    return f"电话号码“{text.strip()}”格式不对（手机 11 位；座机 7–8 位，可带区号如 0394-6952565）"
+    return msg("电话号码“{phone}”格式不对（手机 11 位；座机 7–8 位，可带区号如 0394-6952565）",
+               phone=text.strip())
 
 
 def person_label(name: str, post: str = "", phone: str = "") -> str:

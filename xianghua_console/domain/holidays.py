@@ -16,6 +16,7 @@ from enum import StrEnum
 import chinese_calendar
 
 from xianghua_console.domain.enums import CalendarOverrideKind
+from xianghua_console.domain.messages import joined, msg
 
 # chinese-calendar names its holidays in English; the office reads Chinese.
 HOLIDAY_NAMES = {h.value: h.chinese for h in chinese_calendar.Holiday}
@@ -60,17 +61,19 @@ class DayCalendar:
 
     @property
     def message(self) -> str:
-        """What the roster view says about the calendar it used ("" when all years were known)."""
+        """What the roster view says about the calendar it used ("" when all years were known);
+        a :class:`~xianghua_console.domain.messages.Message`."""
         if not self.years_without_data:
             return ""
-        years = "、".join(f"{y}年" for y in self.years_without_data)
+        years = joined((msg("{year}年", year=y) for y in self.years_without_data), "、")
         known = ""
         if self.supported_years is not None:
             first, last = self.supported_years
-            known = f"（日历数据只到 {first}—{last} 年）"
-        return (
-            f"没有{years}的法定节假日和调休数据{known}，"
-            "这些日子按周末和本办自设的节假日、调休上班日区分；请核对并补录本办的节假日设置。"
+            known = msg("（日历数据只到 {first}—{last} 年）", first=first, last=last)
+        return msg(
+            "没有{years}的法定节假日和调休数据{known}，"
+            "这些日子按周末和本办自设的节假日、调休上班日区分；请核对并补录本办的节假日设置。",
+            years=years, known=known,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from xianghua_console.domain.enums import IncidentStatus, TimelineKind
+from xianghua_console.domain.messages import Message, msg
 
 
 class Step(StrEnum):
@@ -48,24 +49,25 @@ TRANSITIONS: dict[Step, tuple[IncidentStatus, IncidentStatus, TimelineKind]] = {
 
 # The five parts of the written special report (四、4).
 SPECIAL_REPORT_PARTS: tuple[tuple[str, str], ...] = (
-    ("facts", "事件基本情况"),
-    ("handling", "处置情况"),
-    ("causes", "原因分析"),
-    ("aftermath", "善后处置情况"),
-    ("prevention", "拟采取的防范措施"),
+    ("facts", msg("事件基本情况")),
+    ("handling", msg("处置情况")),
+    ("causes", msg("原因分析")),
+    ("aftermath", msg("善后处置情况")),
+    ("prevention", msg("拟采取的防范措施")),
 )
 
 
-def refusal(step: Step, status: IncidentStatus) -> str | None:
+def refusal(step: Step, status: IncidentStatus) -> Message | None:
     """Why ``step`` cannot be taken from ``status``, or None when it can."""
     needed, _, _ = TRANSITIONS[step]
     if status is needed:
         return None
     if status is IncidentStatus.CLOSED:
-        return f"事件已结案，不能再{step.label}。"
+        return msg("事件已结案，不能再{step}。", step=step)
     if status.order > needed.order:
-        return f"事件已处于“{status.label}”，“{step.label}”这一步已经过去了。"
-    return f"事件当前为“{status.label}”，须先到“{needed.label}”才能{step.label}。"
+        return msg("事件已处于“{status}”，“{step}”这一步已经过去了。", status=status, step=step)
+    return msg("事件当前为“{status}”，须先到“{needed}”才能{step}。", status=status, needed=needed,
+               step=step)
 
 
 def next_steps(status: IncidentStatus) -> list[Step]:

@@ -8,6 +8,8 @@ anything longer is a paste gone wrong.
 
 from __future__ import annotations
 
+from xianghua_console.domain.messages import msg
+
 NAME = 40  # a person's name, who confirmed or accepted, a username
 PHONE = 40
 PLACE = 120  # a place; whom a report went to
@@ -16,9 +18,11 @@ LONG_TEXT = 20000  # a notice's content and measures
 
 
 def too_long(**fields: tuple[str | None, str, int]) -> dict[str, str]:
-    """``field → message`` for each ``(value, label, limit)`` whose stripped value is too long."""
+    """``field → message`` for each ``(value, label, limit)`` whose stripped value is too long
+    (``label``: a :func:`~xianghua_console.domain.messages.msg`, shown translated)."""
     out = {}
     for field, (value, label, limit) in fields.items():
         if value is not None and len(value.strip()) > limit:
-            out[field] = f"{label}不能超过 {limit} 个字（现有 {len(value.strip())} 个字）"
+            out[field] = msg("{label}不能超过 {limit} 个字（现有 {n} 个字）", label=label,
+                             limit=limit, n=len(value.strip()))
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from xianghua_console.domain.enums import Role
+from xianghua_console.domain.messages import Message, joined, msg
 
 
 class Action(StrEnum):
@@ -139,11 +140,12 @@ def roles_for(action: Action) -> tuple[Role, ...]:
     return tuple(r for r in _ROLE_ORDER if r in PERMISSIONS[action])
 
 
-def refusal(role: Role | None, action: Action, *, actor: str = "") -> str | None:
+def refusal(role: Role | None, action: Action, *, actor: str = "") -> Message | None:
     """Why ``role`` may not take ``action`` (naming the roles that may), or None."""
     if allowed(role, action):
         return None
     assert role is not None
-    who = f"当前账号（{actor}，{role.label}）" if actor else f"{role.label}账号"
-    needed = "或".join(r.label for r in roles_for(action))
-    return f"“{action.label}”需要{needed}权限，{who}不能操作。"
+    who = (msg("当前账号（{actor}，{role}）", actor=actor, role=role) if actor
+           else msg("{role}账号", role=role))
+    return msg("“{action}”需要{roles}权限，{who}不能操作。", action=action,
+               roles=joined(roles_for(action), "或"), who=who)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from xianghua_console.domain.clock import to_local
 from xianghua_console.domain.deadlines import shift_start
 from xianghua_console.domain.enums import DutySlot, UnavailabilityKind
+from xianghua_console.domain.messages import Message, joined, msg
 from xianghua_console.domain.settings import Settings
 
 
@@ -74,7 +75,7 @@ class Finding:
     kind: FindingKind
     day: date
     slot: DutySlot | None
-    message: str
+    message: str  # a Message (domain.messages): the screen translates it
     position: int | None = None
     staff_id: int | None = None
     starts_at: datetime | None = None  # the hours concerned, for coverage gaps
@@ -104,9 +105,9 @@ def _present(
     ]
 
 
-def _hours(start: datetime, end: datetime) -> str:
-    a, b = to_local(start), to_local(end)
-    return f"{a:%m月%d日%H:%M}至{b:%m月%d日%H:%M}"
+def _hours(start: datetime, end: datetime) -> Message:
+    return msg("{start:%m月%d日%H:%M}至{end:%m月%d日%H:%M}", start=to_local(start),
+               end=to_local(end))
 
 
 def check_roster(
@@ -136,7 +137,8 @@ def check_roster(
                     FindingKind.NO_LEADER,
                     day,
                     DutySlot.LEADER,
-                    f"{day:%m月%d日}没有排班：{_hours(start, end)}无带班领导",
+                    msg("{day:%m月%d日}没有排班：{hours}无带班领导", day=day,
+                        hours=_hours(start, end)),
                     starts_at=start,
                     ends_at=end,
                 )
@@ -173,19 +175,26 @@ def _shift_findings(
                     FindingKind.UNAVAILABLE,
                     day,
                     person.slot,
-                    f"{day:%m月%d日}{person.name}已登记{kind.label}，却排在{person.slot.label}",
+                    msg("{day:%m月%d日}{name}已登记{kind}，却排在{slot}", day=day,
+                        name=person.name, kind=kind, slot=person.slot),
                     position=person.position,
                     staff_id=person.staff_id,
                 )
             )
         if not _fit(person):
-            need = "带班领导" if person.slot is DutySlot.LEADER else "驾驶员"
+            text = (
+                msg("{day:%m月%d日}{name}不是带班领导，不能排在{slot}", day=day,
+                    name=person.name, slot=person.slot)
+                if person.slot is DutySlot.LEADER
+                else msg("{day:%m月%d日}{name}不是驾驶员，不能排在{slot}", day=day,
+                         name=person.name, slot=person.slot)
+            )
             out.append(
                 Finding(
                     FindingKind.NOT_FIT,
                     day,
                     person.slot,
-                    f"{day:%m月%d日}{person.name}不是{need}，不能排在{person.slot.label}",
+                    text,
                     position=person.position,
                     staff_id=person.staff_id,
                 )
@@ -197,7 +206,7 @@ def _shift_findings(
                 FindingKind.NO_LEADER,
                 day,
                 DutySlot.LEADER,
-                f"{_hours(shift.starts_at, shift.ends_at)}无带班领导",
+                msg("{hours}无带班领导", hours=_hours(shift.starts_at, shift.ends_at)),
                 starts_at=shift.starts_at,
                 ends_at=shift.ends_at,
             )
@@ -209,7 +218,8 @@ def _shift_findings(
                 FindingKind.DUTY_SHORT,
                 day,
                 DutySlot.DUTY,
-                f"{day:%m月%d日}值班人员{len(duty)}人，少于{settings.duty_slots_min}人",
+                msg("{day:%m月%d日}值班人员{n}人，少于{least}人", day=day, n=len(duty),
+                    least=settings.duty_slots_min),
                 starts_at=shift.starts_at,
                 ends_at=shift.ends_at,
             )
@@ -221,7 +231,8 @@ def _shift_findings(
                 FindingKind.STANDBY_SHORT,
                 day,
                 DutySlot.STANDBY,
-                f"{day:%m月%d日}备勤人员{len(standby)}人，少于{settings.standby_slots_min}人",
+                msg("{day:%m月%d日}备勤人员{n}人，少于{least}人", day=day, n=len(standby),
+                    least=settings.standby_slots_min),
             )
         )
     seen: dict[int, CheckedPerson] = {}
@@ -233,7 +244,8 @@ def _shift_findings(
                     FindingKind.DOUBLE_BOOKED,
                     day,
                     person.slot,
-                    f"{day:%m月%d日}{person.name}同时排在{first.slot.label}和{person.slot.label}",
+                    msg("{day:%m月%d日}{name}同时排在{first}和{slot}", day=day, name=person.name,
+                        first=first.slot, slot=person.slot),
                     position=person.position,
                     staff_id=person.staff_id,
                 )
@@ -253,7 +265,8 @@ def _hours_between(shifts: Sequence[CheckedShift], days: list[date]) -> list[Fin
                     FindingKind.NO_LEADER,
                     before.day,
                     DutySlot.LEADER,
-                    f"{_hours(before.ends_at, after.starts_at)}不在任何班次内，无带班领导",
+                    msg("{hours}不在任何班次内，无带班领导",
+                        hours=_hours(before.ends_at, after.starts_at)),
                     starts_at=before.ends_at,
                     ends_at=after.starts_at,
                 )
@@ -286,8 +299,8 @@ def _double_bookings(
                             FindingKind.DOUBLE_BOOKED,
                             shift.day,
                             person.slot,
-                            f"{shift.day:%m月%d日}{person.name}另有一个时间重叠的班次"
-                            f"（{other.day:%m月%d日}）",
+                            msg("{day:%m月%d日}{name}另有一个时间重叠的班次（{other:%m月%d日}）",
+                                day=shift.day, name=person.name, other=other.day),
                             position=person.position,
                             staff_id=person.staff_id,
                         )
@@ -311,7 +324,8 @@ def _consecutive(by_day: Mapping[date, CheckedShift], days: list[date]) -> list[
                         FindingKind.CONSECUTIVE,
                         following.day,
                         later[person.staff_id].slot,
-                        f"{person.name}连值{day:%m月%d日}和{following.day:%m月%d日}两班",
+                        msg("{name}连值{day:%m月%d日}和{next:%m月%d日}两班", name=person.name,
+                            day=day, next=following.day),
                         position=later[person.staff_id].position,
                         staff_id=person.staff_id,
                     )
@@ -351,7 +365,7 @@ class ReadinessItem(StrEnum):
 class ReadinessCheck:
     item: ReadinessItem
     ok: bool
-    text: str
+    text: str  # a Message (domain.messages)
 
 
 @dataclass(frozen=True)
@@ -370,8 +384,8 @@ class DayReadiness:
         return tuple(c for c in self.checks if not c.ok)
 
     @property
-    def line(self) -> str:
-        return "；".join(c.text for c in self.checks)
+    def line(self) -> Message:
+        return joined(c.text for c in self.checks)
 
 
 def readiness(
@@ -401,20 +415,23 @@ def _day_checks(
     minimum = settings.emergency_fund_min_yuan
     fund = shift.emergency_fund_yuan
     fund_ok = fund >= minimum
-    fund_text = f"应急经费{fund}元" + ("" if fund_ok else f"（不足{minimum}元）")
+    fund_text = (msg("应急经费{fund}元", fund=fund) if fund_ok
+                 else msg("应急经费{fund}元（不足{least}元）", fund=fund, least=minimum))
     plate = shift.vehicle.strip()
     vehicle = ReadinessCheck(
-        ReadinessItem.VEHICLE, bool(plate), f"应急车辆{plate}" if plate else "未落实应急车辆"
+        ReadinessItem.VEHICLE, bool(plate),
+        msg("应急车辆{plate}", plate=plate) if plate else msg("未落实应急车辆"),
     )
     drivers = _present(shift, DutySlot.VEHICLE, unavailable)
     need_drivers = max(settings.vehicle_slots, 1)
     driver_ok = len(drivers) >= need_drivers
-    driver_text = "驾驶员" + "、".join(p.name for p in drivers) if driver_ok else "驾驶员未到位"
+    driver_text = (msg("驾驶员{names}", names="、".join(p.name for p in drivers)) if driver_ok
+                   else msg("驾驶员未到位"))
     standby = _present(shift, DutySlot.STANDBY, unavailable)
     standby_ok = len(standby) >= settings.standby_slots_min
-    standby_text = f"备勤人员{len(standby)}人" + (
-        "" if standby_ok else f"（少于{settings.standby_slots_min}人）"
-    )
+    standby_text = (msg("备勤人员{n}人", n=len(standby)) if standby_ok
+                    else msg("备勤人员{n}人（少于{least}人）", n=len(standby),
+                             least=settings.standby_slots_min))
     return (
         ReadinessCheck(ReadinessItem.FUND, fund_ok, fund_text),
         vehicle,

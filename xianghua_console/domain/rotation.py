@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from xianghua_console.domain.enums import DutySlot
 from xianghua_console.domain.holidays import DayCalendar, DayKind
+from xianghua_console.domain.messages import Message, joined, msg
 from xianghua_console.domain.settings import Settings
 
 # Scarce pools first: a leader who is also in the standby pool is placed as a leader.
@@ -75,11 +76,12 @@ class Gap:
     day: date
     slot: DutySlot
     missing: int
-    reason: str
+    reason: str  # a Message
 
     @property
-    def message(self) -> str:
-        return f"{self.day:%m月%d日}{self.slot.label}缺{self.missing}人：{self.reason}"
+    def message(self) -> Message:
+        return msg("{day:%m月%d日}{slot}缺{n}人：{reason}", day=self.day, slot=self.slot,
+                   n=self.missing, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -97,13 +99,13 @@ class Rotation:
     loads: Mapping[int, Load]
 
     @property
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Message]:
         """What the roster view should say: the calendar fallback, then the gaps in runs."""
         out = [self.calendar.message] if self.calendar.message else []
         return out + summarize_gaps(self.gaps)
 
 
-def summarize_gaps(gaps: Iterable[Gap]) -> list[str]:
+def summarize_gaps(gaps: Iterable[Gap]) -> list[Message]:
     """Gaps as lines, consecutive days with the same shortfall and reason in one line."""
     runs: list[list[Gap]] = []
     for gap in sorted(gaps, key=lambda g: (SLOT_ORDER.index(g.slot), g.reason, g.missing, g.day)):
@@ -123,10 +125,11 @@ def summarize_gaps(gaps: Iterable[Gap]) -> list[str]:
         if len(run) == 1:
             lines.append(first.message)
             continue
-        lines.append(
-            f"{first.day:%m月%d日}至{last.day:%m月%d日}（{len(run)}天）"
-            f"{first.slot.label}每天缺{first.missing}人：{first.reason}"
-        )
+        lines.append(msg(
+            "{first:%m月%d日}至{last:%m月%d日}（{days}天）{slot}每天缺{n}人：{reason}",
+            first=first.day, last=last.day, days=len(run), slot=first.slot, n=first.missing,
+            reason=first.reason,
+        ))
     return lines
 
 
@@ -588,10 +591,10 @@ class _State:
                     out.append(Gap(day, slot, missing, self._why(day, slot)))
         return tuple(out)
 
-    def _why(self, day: date, slot: DutySlot) -> str:
+    def _why(self, day: date, slot: DutySlot) -> Message:
         pool = self.pools[slot]
         if not pool:
-            return f"没有可担任{slot.label}的人员，请先设置人员库"
+            return msg("没有可担任{slot}的人员，请先设置人员库", slot=slot)
         away = [p for p in pool if (p, day) in self.unavailable]
         rest = [p for p in pool if p not in away]
         booked = [p for p in rest if self.on[day][p]]
@@ -601,11 +604,11 @@ class _State:
             for p in rest
             if any(self.on.get(d, Counter())[p] for d in (day - ONE_DAY, day + ONE_DAY))
         ]
-        parts = [f"可担任的共{len(pool)}人"]
+        parts = [msg("可担任的共{n}人", n=len(pool))]
         if away:
-            parts.append(f"{len(away)}人请假、出差或另有安排")
+            parts.append(msg("{n}人请假、出差或另有安排", n=len(away)))
         if booked:
-            parts.append(f"{len(booked)}人当天已在班")
+            parts.append(msg("{n}人当天已在班", n=len(booked)))
         if near:
-            parts.append(f"{len(near)}人前一天或后一天值班（不能连值两班）")
-        return "，".join(parts)
+            parts.append(msg("{n}人前一天或后一天值班（不能连值两班）", n=len(near)))
+        return joined(parts, "，")

@@ -13,9 +13,18 @@ import re
 from dataclasses import dataclass, fields
 from datetime import time
 
+from xianghua_console.domain.messages import Message, msg
+
 
 class SettingsError(ValueError):
-    """A stored setting cannot be used; the message names the setting."""
+    """A stored setting cannot be used; the message names the setting.
+
+    ``SettingsError("…{name}…", name=…)``: a template and its values (:mod:`.messages`).
+    """
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        self.message = Message(message, **params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,8 @@ class Settings:
             try:
                 value = json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise SettingsError(f"设置项 {f.name} 的值无法读取：{raw!r}") from exc
+                raise SettingsError("设置项 {name} 的值无法读取：{raw!r}", name=f.name,
+                                    raw=raw) from exc
             values[f.name] = coerce_setting(f.name, getattr(cls, f.name), value)
         settings = cls(**values)
         settings.validate()
@@ -80,7 +90,8 @@ class Settings:
     def validate(self) -> None:
         """Raise :class:`SettingsError` naming the first setting that cannot be used."""
         for name, message in self.field_errors().items():
-            raise SettingsError(f"设置项 {name}（{LABELS[name]}）：{message}")
+            raise SettingsError("设置项 {name}（{label}）：{message}", name=name,
+                                label=LABELS[name], message=message)
 
     def field_errors(self) -> dict[str, str]:
         """``setting → why it cannot be used`` (in words for the field it belongs to)."""
@@ -88,24 +99,25 @@ class Settings:
         for name, (low, high) in INT_BOUNDS.items():
             value = getattr(self, name)
             if not low <= value <= high:
-                errors[name] = f"必须是 {low} 到 {high} 之间的整数，现为 {value}"
+                errors[name] = msg("必须是 {low} 到 {high} 之间的整数，现为 {value}",
+                                   low=low, high=high, value=value)
         if "standby_slots_min" not in errors and "standby_slots_max" not in errors:
             if self.standby_slots_min > self.standby_slots_max:
-                errors["standby_slots_max"] = "备勤人员的最多人数不能少于最少人数"
+                errors["standby_slots_max"] = msg("备勤人员的最多人数不能少于最少人数")
         for name in ("town_name", "office_name"):
             value = getattr(self, name)
             if not value.strip():
-                errors[name] = "不能为空"
+                errors[name] = msg("不能为空")
             elif len(value.strip()) > NAME_LIMIT:
-                errors[name] = f"不能超过 {NAME_LIMIT} 个字"
+                errors[name] = msg("不能超过 {n} 个字", n=NAME_LIMIT)
         if len(self.police_squad_contact.strip()) > POLICE_CONTACT_LIMIT:
-            errors["police_squad_contact"] = f"不能超过 {POLICE_CONTACT_LIMIT} 个字"
+            errors["police_squad_contact"] = msg("不能超过 {n} 个字", n=POLICE_CONTACT_LIMIT)
         if self.police_squad_phone and not PHONE_RE.fullmatch(self.police_squad_phone):
             errors["police_squad_phone"] = (
-                "电话号码只能由数字和“-”组成（3 到 20 位），如 13903960110 或 0396-6952110"
+                msg("电话号码只能由数字和“-”组成（3 到 20 位），如 13903960110 或 0396-6952110")
             )
         if self.language not in LANGUAGES:
-            errors["language"] = f"只能是 {'、'.join(LANGUAGES)} 之一"
+            errors["language"] = msg("只能是 {languages} 之一", languages="、".join(LANGUAGES))
         return errors
 
     def input_errors(self) -> dict[str, str]:
@@ -113,13 +125,13 @@ class Settings:
         format of the office's phone numbers (a stored odd number must not stop the console)."""
         errors = self.field_errors()
         if not self.office_phones:
-            errors.setdefault("office_phones", "至少填一个电话号码")
+            errors.setdefault("office_phones", msg("至少填一个电话号码"))
         bad = [p for p in self.office_phones if not PHONE_RE.fullmatch(p)]
         if bad:
             errors.setdefault(
                 "office_phones",
-                "只能由数字和“-”组成（3 到 20 位），如 69525655 或 0377-69525655；"
-                f"不合要求的：{'、'.join(bad)}",
+                msg("只能由数字和“-”组成（3 到 20 位），如 69525655 或 0377-69525655；"
+                    "不合要求的：{bad}", bad="、".join(bad)),
             )
         return errors
 
@@ -146,31 +158,31 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
 
 #: What each setting is called in messages (the settings dialog has its own, translated labels).
 LABELS: dict[str, str] = {
-    "town_name": "镇名",
-    "office_name": "办公室名称",
-    "office_phones": "办公室电话",
-    "report_minutes": "事发报告时限",
-    "escalate_minutes": "向主要领导报告时限",
-    "acceptance_minutes": "分指挥部接收时限",
-    "special_report_days": "专题报告时限",
-    "alert_lead_minutes": "提前提醒",
-    "alert_remind_minutes": "再次提醒间隔",
-    "daily_cutoff": "日报截止时间",
-    "shift_boundary": "交接班时间",
-    "weekly_meetings": "每周研判会次数",
-    "leader_slots": "带班领导人数",
-    "duty_slots_min": "值班人员最少人数",
-    "standby_slots_min": "备勤人员最少人数",
-    "standby_slots_max": "备勤人员最多人数",
-    "vehicle_slots": "应急车辆数",
-    "emergency_fund_min_yuan": "应急经费下限",
-    "daily_reports_only_in_duty_periods": "只在值班期间收日报",
-    "backup_keep": "自动备份保留份数",
-    "receipt_hours": "通知回执时限",
-    "idle_lock_minutes": "无操作锁屏",
-    "language": "界面语言",
-    "police_squad_contact": "派出所备勤联系人",
-    "police_squad_phone": "派出所备勤电话",
+    "town_name": msg("镇名"),
+    "office_name": msg("办公室名称"),
+    "office_phones": msg("办公室电话"),
+    "report_minutes": msg("事发报告时限"),
+    "escalate_minutes": msg("向主要领导报告时限"),
+    "acceptance_minutes": msg("分指挥部接收时限"),
+    "special_report_days": msg("专题报告时限"),
+    "alert_lead_minutes": msg("提前提醒"),
+    "alert_remind_minutes": msg("再次提醒间隔"),
+    "daily_cutoff": msg("日报截止时间"),
+    "shift_boundary": msg("交接班时间"),
+    "weekly_meetings": msg("每周研判会次数"),
+    "leader_slots": msg("带班领导人数"),
+    "duty_slots_min": msg("值班人员最少人数"),
+    "standby_slots_min": msg("备勤人员最少人数"),
+    "standby_slots_max": msg("备勤人员最多人数"),
+    "vehicle_slots": msg("应急车辆数"),
+    "emergency_fund_min_yuan": msg("应急经费下限"),
+    "daily_reports_only_in_duty_periods": msg("只在值班期间收日报"),
+    "backup_keep": msg("自动备份保留份数"),
+    "receipt_hours": msg("通知回执时限"),
+    "idle_lock_minutes": msg("无操作锁屏"),
+    "language": msg("界面语言"),
+    "police_squad_contact": msg("派出所备勤联系人"),
+    "police_squad_phone": msg("派出所备勤电话"),
 }
 
 #: The GUI's languages (Qt locale names); the first is the default.
@@ -203,4 +215,5 @@ def coerce_setting(name: str, default: object, value: object) -> object:
             return tuple(str(v).strip() for v in value if str(v).strip())  # type: ignore[union-attr]
         return str(value)
     except (TypeError, ValueError) as exc:
-        raise SettingsError(f"设置项 {name} 的值不合要求：{value!r}") from exc
+        raise SettingsError("设置项 {name} 的值不合要求：{value!r}", name=name,
+                            value=value) from exc

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xianghua_console.domain.enums import DailyReportKind, DailyState
+from xianghua_console.domain.messages import msg
 from xianghua_console.exports import xlsx_style as st
 from xianghua_console.services.daily_summary import (
     CheckState,
@@ -77,10 +78,10 @@ def write_daily_workbook(
     if len(summaries) > 1:
         _range_sheet(first, summaries)
         for done, summary in enumerate(summaries):
-            p(done, steps, f"写出 {summary.day.isoformat()} 的表")
+            p(done, steps, msg("写出 {day} 的表", day=summary.day.isoformat()))
             _day_sheet(wb.create_sheet(), summary)
     else:
-        p(0, steps, "写出工作表")
+        p(0, steps, msg("写出工作表"))
         _day_sheet(first, summaries[0])
     head = summaries[0]
     wb.properties.title = title_of(head)
@@ -90,10 +91,10 @@ def write_daily_workbook(
         if len(summaries) == 1
         else f"{head.day.isoformat()}—{summaries[-1].day.isoformat()}"
     )
-    p(steps - 1, steps, "保存文件")
+    p(steps - 1, steps, msg("保存文件"))
     with atomic_path(path, p) as tmp:
-        wb.save(tmp)
-    p(steps, steps, "已保存")
+        st.no_formulas(wb).save(tmp)  # typed text stays text
+    p(steps, steps, msg("已保存"))
     return path
 
 

@@ -48,7 +48,7 @@ def read_directory_sheet(
         name, only = next(iter(sheets.items()))
         return name, only
     names = "、".join(sheets) or "（无）"
-    raise Refused(f"{path} 中没有名为“{sheet}”的工作表（现有：{names}）。")
+    raise Refused("{path} 中没有名为“{sheet}”的工作表（现有：{names}）。", path=path, sheet=sheet, names=names)
 
 
 def write_directory_template(path: Path, sheet: str) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from xianghua_console.domain.messages import msg
 from xianghua_console.services.context import Ctx
 from xianghua_console.services.daily_summary import DailySummary, daily_summaries
 from xianghua_console.services.ledger import LedgerBook, ledger_book
@@ -61,7 +62,7 @@ def export_ledger(
     from xianghua_console.exports.ledger_xlsx import write_ledger
 
     p = as_progress(progress)
-    p(0, 0, "读取台账记录")
+    p(0, 0, msg("读取台账记录"))
     book = ledger_book(ctx, first=first, last=last)
     write_ledger(book, Path(path), progress=p.part(0.3, 1.0))
     return book

@@ -19,8 +19,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.text import display_width
-from xianghua_console.exports.xlsx_style import BODY_FONT
+from xianghua_console.exports.xlsx_style import BODY_FONT, text_row
 from xianghua_console.services.context import Refused
 from xianghua_console.services.ledger import (
     DATE_COLUMNS,
@@ -63,10 +64,10 @@ def write_ledger(book: LedgerBook, path: Path, *, progress: ProgressFn | None = 
     except BaseException:
         _discard(wb)
         raise
-    p(total - 1, total, "保存文件")
+    p(total - 1, total, msg("保存文件"))
     with atomic_path(path, p) as tmp:
         wb.save(tmp)
-    p(total, total, "已保存")
+    p(total, total, msg("已保存"))
     return path
 
 
@@ -90,7 +91,7 @@ def _write_sheets(wb: Workbook, book: LedgerBook, p: Progress) -> int:
     for name, columns in SHEETS.items():
         ws = wb.create_sheet(name)
         rows = book.sheets.get(name, [])
-        p(written, total, f"写出“{name}”表")
+        p(written, total, msg("写出“{name}”表", name=name))
         widths = [max(display_width(c.header) + 2, 8) for c in columns]
         for row in rows[:SAMPLE_ROWS]:
             for i, value in enumerate(row):
@@ -110,14 +111,14 @@ def _write_sheets(wb: Workbook, book: LedgerBook, p: Progress) -> int:
         date_cols = [i for i, c in enumerate(columns) if c.name in DATE_COLUMNS]
         if not time_cols and not date_cols:
             for n, row in enumerate(rows, start=1):
-                ws.append(row)
+                ws.append(text_row(ws, row))  # a typed "=…" stays text
                 if n % PROGRESS_ROWS == 0:
-                    p(written + n, total, f"写出“{name}”表")
+                    p(written + n, total, msg("写出“{name}”表", name=name))
             written += len(rows)
             continue
         for n, row in enumerate(rows, start=1):
             if n % PROGRESS_ROWS == 0:
-                p(written + n, total, f"写出“{name}”表")
+                p(written + n, total, msg("写出“{name}”表", name=name))
             out = list(row)
             # Only the date cells need a cell object (for their format); the rest stay values.
             for i in time_cols:
@@ -130,7 +131,7 @@ def _write_sheets(wb: Workbook, book: LedgerBook, p: Progress) -> int:
                     cell = WriteOnlyCell(ws, out[i])
                     cell.number_format = DATE_FORMAT
                     out[i] = cell
-            ws.append(out)
+            ws.append(text_row(ws, out))
         written += len(rows)
     return total
 
@@ -189,13 +190,13 @@ def read_ledger(path: Path, *, progress: ProgressFn | None = None) -> dict[str, 
     always safe).
     """
     p = as_progress(progress)
-    p(0, 0, "读取表格")
+    p(0, 0, msg("读取表格"))
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as exc:
-        raise Refused(f"找不到文件：{path}") from exc
+        raise Refused("找不到文件：{path}", path=path) from exc
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise Refused(f"{path} 不是可读的 Excel 工作簿（.xlsx）：{exc}") from exc
+        raise Refused("{path} 不是可读的 Excel 工作簿（.xlsx）：{exc}", path=path, exc=exc) from exc
     out: dict[str, ReadSheet] = {}
     try:
         sheets = [ws for ws in wb.worksheets if ws.title != NOTES_SHEET]
@@ -207,7 +208,7 @@ def read_ledger(path: Path, *, progress: ProgressFn | None = None) -> dict[str, 
             rows: list[tuple[int, tuple]] = []
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
                 if number % PROGRESS_ROWS == 0:
-                    p(min(before + number, total), total, f"读取“{ws.title}”表")
+                    p(min(before + number, total), total, msg("读取“{title}”表", title=ws.title))
                 if number == 1:
                     header = tuple(values)
                     continue

@@ -20,7 +20,9 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
 from xianghua_console.domain.enums import DutySlot
+from xianghua_console.domain.messages import Message, msg
 from xianghua_console.domain.text import display_width
+from xianghua_console.exports.xlsx_style import no_formulas
 from xianghua_console.services.progress import ProgressFn, as_progress, atomic_path
 
 ROSTER_SHEET = "值班"
@@ -49,7 +51,12 @@ _HEAD_FILL = PatternFill("solid", fgColor="DDE4EE")
 
 
 class RosterFileError(ValueError):
-    """The file cannot be read as a workbook at all; the message says why."""
+    """The file cannot be read as a workbook at all; the message says why (a template and
+    its values, :mod:`xianghua_console.domain.messages`)."""
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        self.message = Message(message, **params)
+        super().__init__(self.message)
 
 
 # ---------------------------------------------------------------- writing
@@ -101,7 +108,7 @@ def write_roster_xlsx(
     """Write ``book`` to ``path`` (sheet ``值班`` first, then ``排班总表``), whole or not at
     all; ``progress`` may cancel until the file is renamed into place."""
     p = as_progress(progress)
-    p(0, 3, "写出“值班”表")
+    p(0, 3, msg("写出“值班”表"))
     wb = Workbook()
     exchange = wb.active
     exchange.title = ROSTER_SHEET
@@ -115,7 +122,7 @@ def write_roster_xlsx(
     exchange.freeze_panes = "A2"
     _fit_columns(exchange, date_cols={1})
 
-    p(1, 3, "写出“排班总表”")
+    p(1, 3, msg("写出“排班总表”"))
     grid = wb.create_sheet(GRID_SHEET)
     columns = ["日期", "星期", "类别", "带班领导", "值班人员", "备勤人员", "驾驶员", "应急车辆",
                "应急经费（元）", "派出所备勤", "保障"]  # fmt: skip
@@ -163,10 +170,10 @@ def write_roster_xlsx(
     grid.print_title_rows = "3:3"
     _fit_columns(grid, date_cols={1}, first_row=3)
     path = Path(path)
-    p(2, 3, "保存文件")
+    p(2, 3, msg("保存文件"))
     with atomic_path(path, p) as tmp:
-        wb.save(tmp)
-    p(3, 3, "已保存")
+        no_formulas(wb).save(tmp)  # typed names and phones stay text
+    p(3, 3, msg("已保存"))
     return path
 
 
@@ -205,10 +212,16 @@ class SheetProblem:
     header: str
     reason: str
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> Message:
+        """Where and why, in one line."""
         if not self.column:
-            return f"“{self.sheet}”表：{self.reason}"
-        return f"“{self.sheet}”表第{self.row}行{self.column}列（{self.header}）：{self.reason}"
+            return msg("“{sheet}”表：{reason}", sheet=self.sheet, reason=self.reason)
+        return msg("“{sheet}”表第{row}行{column}列（{header}）：{reason}", sheet=self.sheet,
+                   row=self.row, column=self.column, header=self.header, reason=self.reason)
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -242,14 +255,16 @@ def read_roster_xlsx(path: Path) -> SheetRead:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as exc:
-        raise RosterFileError(f"找不到文件 {path}") from exc
+        raise RosterFileError("找不到文件 {path}", path=path) from exc
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise RosterFileError(f"{path.name} 不是可读取的 Excel（.xlsx）文件：{exc}") from exc
+        raise RosterFileError("{name} 不是可读取的 Excel（.xlsx）文件：{exc}", name=path.name,
+                              exc=exc) from exc
     try:
         if ROSTER_SHEET not in wb.sheetnames:
             names = "、".join(wb.sheetnames)
             problem = SheetProblem(
-                ROSTER_SHEET, 0, "", "", f"工作簿中没有“{ROSTER_SHEET}”表（现有：{names}）"
+                ROSTER_SHEET, 0, "", "", msg("工作簿中没有“{sheet}”表（现有：{names}）", sheet=ROSTER_SHEET,
+                                              names=names)
             )
             return SheetRead((), (problem,), {})
         return _read_sheet(wb[ROSTER_SHEET])
@@ -279,7 +294,7 @@ def _read_sheet(ws) -> SheetRead:  # noqa: ANN001
         for column in REQUIRED_COLUMNS:
             if _blank(cells[column]):
                 problems.append(
-                    SheetProblem(ROSTER_SHEET, number, letters[column], column, "必填，不能为空")
+                    SheetProblem(ROSTER_SHEET, number, letters[column], column, msg("必填，不能为空"))
                 )
         day = None
         if not _blank(cells[DAY_COL]):

@@ -14,6 +14,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xianghua_console.domain.clock import to_local
+from xianghua_console.domain.messages import msg
 from xianghua_console.exports import xlsx_style as st
 from xianghua_console.exports.weekly_html import title_of
 from xianghua_console.services.daily_summary import CheckState
@@ -32,9 +33,9 @@ def write_weekly_workbook(
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    p(0, steps, "写出“概况”表")
+    p(0, steps, msg("写出“概况”表"))
     _overview(ws, r)
-    p(1, steps, "写出“事件”表")
+    p(1, steps, msg("写出“事件”表"))
 
     _table_sheet(
         wb.create_sheet("事件"), r, "本周事件",
@@ -48,7 +49,7 @@ def write_weekly_workbook(
              for i in r.incidents],
         wide=(11,),
     )
-    p(2, steps, "写出“日报”表")
+    p(2, steps, msg("写出“日报”表"))
     total = r.compliance_total
     compliance = [(c.unit, c.kind_label, c.expected_days, c.on_time, c.late, c.missing,
                    c.pending, c.zero, c.situation, _ratio(c.on_time, c.expected_days))
@@ -58,7 +59,7 @@ def write_weekly_workbook(
         ("单位", "类型", "应报天数", "按时", "迟报", "缺报", "未报", "零报告", "有情况", "按时率"),
         compliance, percent_col=9, total_last=True,
     )
-    p(3, steps, "写出“研判会”表")
+    p(3, steps, msg("写出“研判会”表"))
     m = r.meetings
     meetings = []
     for row in m.rows:
@@ -73,7 +74,7 @@ def write_weekly_workbook(
         ("单位", "情况", "召开日期", "参会人数", "排查出的问题及措施", "信息员", "联系电话"),
         meetings, wide=(4,),
     )
-    p(4, steps, "写出“通知”表")
+    p(4, steps, msg("写出“通知”表"))
     _table_sheet(
         wb.create_sheet("通知"), r, "预警通知及回执",
         ("文号", "发布单位", "标题", "发布时间", "回执截止", "应回执", "已回执", "按时回执",
@@ -83,7 +84,7 @@ def write_weekly_workbook(
           n.confirmed_on_time, "、".join(n.pending_units) or "—") for n in r.notices],
         wide=(2, 8),
     )
-    p(5, steps, "写出“未结事项”表")
+    p(5, steps, msg("写出“未结事项”表"))
     _table_sheet(
         wb.create_sheet("未结事项"), r, "未结事项",
         ("编号", "报告单位", "类别", "状态", "下一时限", "是否超时"),
@@ -92,10 +93,10 @@ def write_weekly_workbook(
     )
     wb.properties.title = title_of(r)
     wb.properties.creator = r.office
-    p(steps - 1, steps, "保存文件")
+    p(steps - 1, steps, msg("保存文件"))
     with atomic_path(path, p) as tmp:
-        wb.save(tmp)
-    p(steps, steps, "已保存")
+        st.no_formulas(wb).save(tmp)  # typed text stays text
+    p(steps, steps, msg("已保存"))
     return path
 
 

@@ -7,9 +7,11 @@ wide characters count as two), which is how Excel and WPS size a CJK glyph in �
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -48,6 +50,39 @@ LEFT_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
 TITLE_ALIGN = Alignment(horizontal="center", vertical="center")
 
 WEEKDAYS = "一二三四五六日"
+
+
+# ---------------------------------------------------------------- text stays text
+#
+# openpyxl stores any string that starts with "=" as a formula. What the console exports is
+# typed by people (an incident's 事由, a unit's name, a phone line), and the workbooks go to
+# the county: a text "=1+1" would be computed, a "=HYPERLINK(…)" would become a link. None of
+# the console's workbooks has a formula of its own, so every such cell is made text again.
+
+
+def no_formulas(wb: Workbook) -> Workbook:
+    """Every cell of ``wb`` that openpyxl took for a formula is text again (before saving)."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    return wb
+
+
+def text_row(ws: Worksheet, values: Sequence[object]) -> Sequence[object]:
+    """``values`` for ``ws.append`` (write-only sheets too) with "=…" texts kept as text."""
+    if not any(type(v) is str and v[:1] == "=" for v in values):
+        return values
+    out: list[object] = []
+    for v in values:
+        if type(v) is str and v[:1] == "=":
+            cell = WriteOnlyCell(ws, v)
+            cell.data_type = "s"
+            out.append(cell)
+        else:
+            out.append(v)
+    return out
 
 
 def cell_width(value: object) -> int:

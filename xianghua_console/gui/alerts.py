@@ -27,6 +27,7 @@ import wave
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
@@ -46,9 +47,16 @@ from xianghua_console.domain.alerts import Alert, AlertStage
 from xianghua_console.domain.clock import Clock, to_local
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.deferred import deferred
 from xianghua_console.gui.ops import DbDoor
-from xianghua_console.services.alert_poll import AlertInputs, alert_inputs
-from xianghua_console.services.alerts import acknowledge_alert
+
+if TYPE_CHECKING:
+    from xianghua_console.services import alert_poll
+    from xianghua_console.services import alerts as alert_service
+    from xianghua_console.services.alert_poll import AlertInputs
+else:
+    alert_poll = deferred("xianghua_console.services.alert_poll")
+    alert_service = deferred("xianghua_console.services.alerts")
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +269,7 @@ class AlertEngine(QObject):
 
     async def _poll(self) -> None:
         try:
-            inputs = await self.door.call(alert_inputs, self.door.ctx)
+            inputs = await self.door.call(alert_poll.alert_inputs, self.door.ctx)
         except BaseException:
             self._again = False  # the timer tries again; the error is shown by the keeper
             raise
@@ -304,7 +312,7 @@ class AlertEngine(QObject):
     async def _acknowledge(self, alert: Alert, key: tuple[int, str]) -> None:
         try:
             await self.door.call(
-                acknowledge_alert,
+                alert_service.acknowledge_alert,
                 self.door.ctx,
                 incident_id=alert.incident_id,
                 kind=alert.kind,

@@ -1,7 +1,10 @@
 """Starting the desktop console: the application, its CJK font, the qasync loop, the window.
 
 Start-up does only what the first paint needs; the data are read after the window is on
-screen, through the door (``bench/startup`` measures process start → first paint).
+screen, through the door (``bench/startup`` measures process start → first paint). Nothing on
+the way to that paint imports SQLAlchemy: a current SQLite file is opened with ``sqlite3``
+(``store/db.py``), the window names the core modules it calls through ``gui/deferred.py``, and
+the ORM is imported right after the paint (behind the login dialog, while the officer types).
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from xianghua_console import __version__
@@ -117,6 +120,11 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName(ORG_NAME)
         QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
         QCoreApplication.setApplicationVersion(__version__)
+        # High-DPI: Qt 6 scales by the screen's factor; pass 125 % / 150 % through as they
+        # are (no rounding to 100 % or 200 %), so text is neither tiny nor blown up.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
         i18n.install_translators(i18n.requested_language())  # the database's: later
     assert isinstance(app, QApplication)
@@ -181,8 +189,11 @@ def show_startup_error(message: str) -> None:
     """
     from PySide6.QtWidgets import QMessageBox
 
+    from xianghua_console.gui.core_text import text
+
     ensure_application()
-    box = QMessageBox(QMessageBox.Icon.Critical, i18n.display_name(), message)
+    # The core's message (a DatabaseError's) in the language XIANGHUA_LANG asks for.
+    box = QMessageBox(QMessageBox.Icon.Critical, i18n.display_name(), text(message))
     box.setInformativeText(
         QCoreApplication.translate(
             "StartupError",

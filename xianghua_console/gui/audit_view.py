@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.clock import local_today, to_local
+from xianghua_console.gui import core_text
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.services.audit import (
@@ -114,10 +115,12 @@ class AuditModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{to_local(row.at):%Y-%m-%d %H:%M:%S}", row.actor, row.action_label,
-                    row.entity_label, row.entity_id, row_summary(row))[col]
+            # the action, the kind of record and the summary are the core's words (messages)
+            return (f"{to_local(row.at):%Y-%m-%d %H:%M:%S}", row.actor,
+                    core_text.text(row.action_label), core_text.text(row.entity_label),
+                    row.entity_id, core_text.text(row_summary(row)))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 5):
-            return row.action if col == 2 else row_summary(row)
+            return row.action if col == 2 else core_text.text(row_summary(row))
         return None
 
     def reset(self, page_rows: tuple[AuditRow, ...], next_before_id: int | None) -> None:
@@ -296,10 +299,11 @@ class AuditDialog(QDialog):
     async def _load_choices(self) -> None:
         choices: AuditChoices = await self.door.call(audit_choices, self.ctx)
         self._fill(self.actor, [(a, a) for a in choices.actors])
-        self._fill(self.entity, [(entity_label(e), e) for e in choices.entities])
+        self._fill(self.entity, [(core_text.text(entity_label(e)), e) for e in choices.entities])
         areas = sorted({a.split(".", 1)[0] for a in choices.actions if "." in a})
-        items = [(action_label(f"{a}."), f"{a}.") for a in areas if a in AREA_LABELS]
-        items += [(f"{action_label(a)}（{a}）" if action_label(a) != a else a, a)
+        items = [(core_text.text(action_label(f"{a}.")), f"{a}.")
+                 for a in areas if a in AREA_LABELS]
+        items += [(f"{core_text.text(action_label(a))}（{a}）" if action_label(a) != a else a, a)
                   for a in choices.actions]
         self._fill(self.action, items)
 
@@ -397,7 +401,8 @@ class AuditDialog(QDialog):
         self.detail_title.setText(
             _tr("第 {id} 条　{at}　{actor}　{action}　{entity} {eid}").format(
                 id=row.id, at=f"{to_local(row.at):%Y-%m-%d %H:%M:%S}", actor=row.actor,
-                action=f"{row.action_label}（{row.action}）", entity=row.entity_label,
+                action=f"{core_text.text(row.action_label)}（{row.action}）",
+                entity=core_text.text(row.entity_label),
                 eid=row.entity_id)
         )
         changes = row.changes()
@@ -405,10 +410,10 @@ class AuditDialog(QDialog):
         bold = QFont()
         bold.setBold(True)
         for r, change in enumerate(changes):
-            cells = (change.label, change.before, change.after)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            cells = tuple(core_text.text(t) for t in (change.label, change.before, change.after))
+            for c, shown in enumerate(cells):
+                item = QTableWidgetItem(shown)
+                item.setToolTip(shown)
                 if change.changed:
                     item.setBackground(CHANGED_BG)
                     if c == 2:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xianghua_console.gui import core_text
 from xianghua_console.gui.ops import DbDoor
 from xianghua_console.services.conflicts import Conflict
 
@@ -73,10 +74,10 @@ class ConflictDialog(QDialog):
         self.changes = conflict.changes(loaded)
         self.setObjectName("conflict_dialog")
         self.setWindowTitle(_tr("记录已被另一台电脑修改"))
-        text = str(conflict)
+        text = core_text.error_text(conflict)
         if self.changes:
             text += "\n" + _tr("对方改了：{what}").format(
-                what="、".join(label for label, _before, _now in self.changes))
+                what="、".join(core_text.text(label) for label, _before, _now in self.changes))
         self.message = QLabel(text, self)
         self.message.setObjectName("conflict_message")
         self.message.setWordWrap(True)
@@ -102,7 +103,7 @@ class ConflictDialog(QDialog):
         for row, (label, value) in enumerate(ordered):
             cells = [label, before.get(label, value), value] if compare else [label, value]
             for column, cell in enumerate(cells):
-                item = QTableWidgetItem(cell)
+                item = QTableWidgetItem(core_text.text(cell))  # labels and terms: the core's
                 if label in changed:
                     item.setBackground(QBrush(CHANGED_BG))
                     item.setFont(bold)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from xianghua_console.domain.clock import to_local
-from xianghua_console.services.roster import PersonOnDuty
+
+if TYPE_CHECKING:
+    from xianghua_console.services.roster import PersonOnDuty
 
 DASH = "—"
 

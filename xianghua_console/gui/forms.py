@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from xianghua_console.domain.clock import LOCAL_TZ, Clock, local_today, to_local
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text, field_texts, join
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.services.context import Refused
 from xianghua_console.services.incident_log import InvalidInput
@@ -401,7 +402,7 @@ class InputDialog(QDialog):
             set_invalid(f.widget, True)
             first = first or f.widget
         if general:
-            self.show_general_error("；".join(general))
+            self.show_general_error(join(general))
         if first is not None:
             first.setFocus()
         self.fit_to_contents()
@@ -482,11 +483,11 @@ class InputDialog(QDialog):
             self.show_both_changed()
         except Conflict as exc:  # "back": what was typed stays, nothing was saved
             self.clear_errors()
-            self.show_general_error(str(exc))
+            self.show_general_error(error_text(exc))
         except InvalidInput as exc:
-            self.show_errors({**exc.errors, **self.local_errors()})
+            self.show_errors({**field_texts(exc.errors), **self.local_errors()})
         except Refused as exc:
-            self.refused(str(exc))
+            self.refused(error_text(exc))
         except Exception as exc:  # shown in the dialog; the input stays for another try
             log.warning("%s failed: %r", type(self).__name__, exc)
             self.clear_errors()

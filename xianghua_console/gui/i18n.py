@@ -152,11 +152,10 @@ def _load(name: str, dirs: list[Path]) -> QTranslator | None:
 
 def database_language(db) -> str | None:  # noqa: ANN001 - store.db.Database
     """The ``language`` setting stored in ``db``, or None when it cannot be read."""
-    from xianghua_console.services.context import load_settings
+    from xianghua_console.services.startup import stored_setting  # one query, no ORM
 
     try:
-        with db.read_session() as session:
-            return load_settings(session).language
+        return str(stored_setting(db, "language"))
     except Exception:  # noqa: BLE001 - a damaged setting must not stop the login
         log.warning("the language setting could not be read; using the default", exc_info=True)
         return None

@@ -7,7 +7,10 @@ takes a moment on the GUI thread; there is no other window yet to keep responsiv
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.clock import Clock
-from xianghua_console.services.accounts import (
-    Account,
-    authenticate,
-    create_first_director,
-    ctx_for,
-    has_accounts,
-)
+from xianghua_console.gui.deferred import WarmUp, deferred
 from xianghua_console.services.context import Ctx, Refused
+from xianghua_console.services.startup import has_accounts
 from xianghua_console.store.db import Database
+
+if TYPE_CHECKING:
+    from xianghua_console.services import accounts
+    from xianghua_console.services.accounts import Account
+else:
+    accounts = deferred("xianghua_console.services.accounts")
 
 
 def _tr(text: str) -> str:
@@ -41,6 +45,9 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db, self.clock, self.first = db, clock, first
         self.account: Account | None = None
+        # The dialog is the first window: it paints before SQLAlchemy is imported, which
+        # happens behind it while the officer types (services.startup, gui.deferred).
+        self.warm_up = WarmUp(db)
         self.setWindowTitle(_tr("新建第一个办公室主任账号") if first else _tr("登录值班台"))
         self.setObjectName("login_dialog")
         self.intro = intro = QLabel(
@@ -94,26 +101,33 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.warm_up.start()  # once; after the first paint
+
     def submit(self) -> None:
         """Check the account (or create the first director); stay open with the reason if not."""
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
             self.error.setText(_tr("请输入用户名和密码。"))
             return
+        self.warm_up.wait()
         try:
             if self.first:
                 if password != self.password2.text():
                     self.error.setText(_tr("两次输入的密码不一致。"))
                     return
-                create_first_director(
+                accounts.create_first_director(
                     Ctx(self.db, self.clock, actor=username),
                     username=username,
                     password=password,
                     display_name=self.display_name.text().strip(),
                 )
-            self.account = authenticate(self.db, self.clock, username=username, password=password)
+            self.account = accounts.authenticate(self.db, self.clock, username=username, password=password)
         except Refused as exc:
-            self.error.setText(str(exc))
+            from xianghua_console.gui.core_text import error_text
+
+            self.error.setText(error_text(exc))
             self.password.clear()
             self.password.setFocus()
             return
@@ -125,4 +139,5 @@ def log_in(db: Database, clock: Clock) -> Ctx | None:
     dialog = LoginDialog(db, clock, first=not has_accounts(db))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
         return None
-    return ctx_for(db, clock, dialog.account)
+    dialog.warm_up.wait()
+    return accounts.ctx_for(db, clock, dialog.account)

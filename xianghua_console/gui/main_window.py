@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -20,17 +21,23 @@ from xianghua_console.domain.permissions import Action
 from xianghua_console.gui import fmt
 from xianghua_console.gui.alerts import AlertBanner, AlertEngine, AlertNotifier
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.deferred import deferred, load_all
 from xianghua_console.gui.idle_lock import IdleLock
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.records_watch import DraftKind, RecordsWatch
 from xianghua_console.gui.sync import STATUS_KINDS, LiveSync, SyncStatusLabel, views_for
-from xianghua_console.gui.views.base import DataView, escape
+from xianghua_console.gui.views.base import DataView, countdown_font, escape
 from xianghua_console.gui.views.incidents import INTAKE_DRAFT, IncidentsView
 from xianghua_console.gui.widgets import Banner, BannerKind
 from xianghua_console.services.context import Ctx
 from xianghua_console.services.drafts import Draft, DraftStore
-from xianghua_console.services.status import StatusSnapshot, status_snapshot
 from xianghua_console.store.db import OpenReport, sqlite_path
+
+if TYPE_CHECKING:
+    from xianghua_console.services import status
+    from xianghua_console.services.status import StatusSnapshot
+else:
+    status = deferred("xianghua_console.services.status")
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +45,12 @@ STATUS_REFRESH_MS = 30_000  # who is on duty and the units not reported, re-read
 STATUS_TICK_MS = 1_000  # the cutoff countdown, from memory
 INITIAL_LOAD_FALLBACK_MS = 500  # load even if the first paint never comes (a minimised start)
 CUTOFF_WARN = timedelta(minutes=30)
+
+
+def big_countdown(text: str) -> str:
+    """``text`` (the cutoff clock) as rich text in the countdowns' large type, bold."""
+    size = countdown_font(bold=True).pointSizeF()
+    return f'<span style="font-size:{size:.1f}pt"><b>{text}</b></span>'
 
 
 class MainWindow(QMainWindow):
@@ -325,6 +338,10 @@ class MainWindow(QMainWindow):
             return
         self._autoload_pending = False
         self._initial_timer.stop()
+        # What the first paint did without: the core modules (SQLAlchemy and the models) and
+        # the engine, here on the GUI thread before the first call through the door.
+        load_all()
+        self.ctx.db.engine  # noqa: B018 - made now rather than on the worker's first call
         self.build_views()
         self._tick_timer.start()
         self._status_timer.start()
@@ -420,7 +437,7 @@ class MainWindow(QMainWindow):
         """Re-read who is on duty and today's reporting through the door."""
         self._status_refreshing = True
         try:
-            self.snapshot = await self.door.call(status_snapshot, self.ctx)
+            self.snapshot = await self.door.call(status.status_snapshot, self.ctx)
         finally:
             self._status_refreshing = False
         self._show_duty()
@@ -495,7 +512,7 @@ class MainWindow(QMainWindow):
             )
         text = self.tr("距今日 {t} 日报截止 {left}，未报 {n}/{total} 个单位").format(
             t=cutoff,
-            left=fmt.countdown(remaining),
+            left=big_countdown(fmt.countdown(remaining)),
             n=snap.not_reported,
             total=snap.expected_units,
         )

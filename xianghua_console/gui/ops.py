@@ -17,8 +17,6 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm.exc import StaleDataError
 
 from xianghua_console.domain.settings import SettingsError
 from xianghua_console.services.context import Ctx, Refused
@@ -64,9 +62,16 @@ class DbDoor:
 
 
 def describe_error(exc: BaseException) -> str:
-    """A message for the duty officer: the core's own Chinese text, or a plain generic one."""
+    """A message for the duty officer: the core's own text in the screen's language
+    (``gui.core_text``; the Chinese when it has no translation), or a plain generic one."""
+    # Not at the top: the window paints before SQLAlchemy is imported (store/db.py).
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from xianghua_console.gui.core_text import error_text
+
     if isinstance(exc, Refused | DatabaseError | SettingsError | DoorClosed):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, StaleDataError):
         return _tr("这条记录刚被另一台电脑修改过，请刷新（F5）后再操作。")
     if isinstance(exc, OperationalError):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xianghua_console.gui import core_text
 from xianghua_console.gui.ops import DbDoor
 from xianghua_console.services.progress import Progress
 
@@ -183,7 +184,7 @@ class ProgressRunner(QObject):
         self.title = title
         self.cancellable = cancellable
         self.progress = Progress(
-            self._sig_report.emit, interval=REPORT_INTERVAL_S, on_no_return=self._sig_passed.emit
+            self._report, interval=REPORT_INTERVAL_S, on_no_return=self._sig_passed.emit
         )
         # Queued, not direct: the reports are emitted on the door's worker thread and the slots
         # touch widgets, which live on the GUI thread.
@@ -240,6 +241,11 @@ class ProgressRunner(QObject):
     def _parent_window(self) -> QWidget:
         window = self._parent.window()
         return window if window is not None else self._parent
+
+    def _report(self, done: int, total: int, label: str = "") -> None:
+        """On the worker: the service's label (a core message) in the screen's language —
+        a signal carries only its text; translating is thread-safe."""
+        self._sig_report.emit(done, total, core_text.text(label))
 
     def _on_report(self, done: int, total: int, label: str) -> None:
         self.last = (done, total, label or self.last[2])

@@ -18,19 +18,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from xianghua_console.domain.clock import to_local
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.deferred import deferred
 from xianghua_console.gui.ops import DbDoor
 from xianghua_console.gui.widgets import Banner, BannerKind
-from xianghua_console.services.clock_check import check_clock
 from xianghua_console.services.drafts import Draft, DraftStore
-from xianghua_console.services.integrity import verify_chains
-from xianghua_console.store.chains import ChainScan
 from xianghua_console.store.workstation import network_share_warning
+
+if TYPE_CHECKING:
+    from xianghua_console.services import clock_check, integrity
+    from xianghua_console.store import chains
+else:
+    clock_check = deferred("xianghua_console.services.clock_check")
+    integrity = deferred("xianghua_console.services.integrity")
+    chains = deferred("xianghua_console.store.chains")
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +125,9 @@ class RecordsWatch(QObject):
             log.exception("could not tell whether the database is on a network share")
             warning = None
         if warning:
-            self.share_banner.show_message(warning)
+            from xianghua_console.gui.core_text import text
+
+            self.share_banner.show_message(text(warning))
         else:
             self.share_banner.hide()
 
@@ -131,14 +140,16 @@ class RecordsWatch(QObject):
     async def check_clock(self) -> None:
         self._clock_checking = True
         try:
-            jump = await self.door.call(check_clock, self.ctx)
+            jump = await self.door.call(clock_check.check_clock, self.ctx)
         finally:
             self._clock_checking = False
         self.clock_jump = jump
         if jump is None:
             self.clock_banner.hide()
         else:
-            self.clock_banner.show_message(jump.message)
+            from xianghua_console.gui.core_text import text
+
+            self.clock_banner.show_message(text(jump.message))
         self.sig_clock_checked.emit(jump)
 
     # ------------------------------------------------------------------ hash chains
@@ -155,9 +166,11 @@ class RecordsWatch(QObject):
         try:
             while True:
                 self._rescan = False
-                scan = ChainScan()
+                scan = chains.ChainScan()
                 while not scan.done:
-                    scan = await self.door.call(verify_chains, self.ctx, scan, limit=CHAIN_BATCH)
+                    scan = await self.door.call(
+                        integrity.verify_chains, self.ctx, scan, limit=CHAIN_BATCH
+                    )
                 if not self._rescan:
                     break
         finally:
@@ -171,7 +184,9 @@ class RecordsWatch(QObject):
         if not problems:
             self.chain_banner.hide()
             return
-        first = problems[0]
+        from xianghua_console.gui.core_text import text
+
+        first = text(problems[0])
         more = (_tr("另有 {n} 处。").format(n=len(problems) - 1)) if len(problems) > 1 else ""
         self.chain_banner.show_message(
             "<b>" + _tr("记录完整性校验未通过：") + "</b>" + _escape(first) + "。" + more

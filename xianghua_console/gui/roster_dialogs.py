@@ -44,7 +44,7 @@ from xianghua_console.domain.enums import CalendarOverrideKind, DutySlot, Unavai
 from xianghua_console.domain.holidays import classify_days, is_makeup_day
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.exports.roster_xlsx import SheetProblem
-from xianghua_console.gui import fmt
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.dialogs.common import ActionDialog
 from xianghua_console.gui.forms import label_words
 from xianghua_console.gui.ops import DbDoor
@@ -170,9 +170,9 @@ def pick_choices(
         if s.id == holder:
             note = _tr("现排在这里")
         elif on_day is not None:
-            note, blocked = _tr("当天已排在{slot}").format(slot=on_day.label), True
+            note, blocked = _tr("当天已排在{slot}").format(slot=fmt.label(on_day)), True
         elif (s.id, day) in away:
-            note = _tr("当天{kind}").format(kind=away[(s.id, day)].label)
+            note = _tr("当天{kind}").format(kind=fmt.label(away[(s.id, day)]))
         elif s.id in by_day.get(day - ONE_DAY, {}):
             note = _tr("前一天值班，不宜连值")
         elif s.id in by_day.get(day + ONE_DAY, {}):
@@ -217,12 +217,12 @@ class StaffPicker(ActionDialog):
         self.setObjectName("staff_picker")
         self.period_id, self.day, self.slot, self.position = period_id, day, slot, position
         self.choices = list(choices)
-        self.setWindowTitle(_tr("选择{slot} — {day}").format(slot=slot.label, day=md(day)))
+        self.setWindowTitle(_tr("选择{slot} — {day}").format(slot=fmt.label(slot), day=md(day)))
         self.resize(560, 460)
         intro = QLabel(
             _tr(
                 "{day}　{slot}（第{n}位）。输入姓名、拼音首字母或电话筛选，回车排定，Esc 取消。"
-            ).format(day=md(day), slot=slot.label, n=position + 1),
+            ).format(day=md(day), slot=fmt.label(slot), n=position + 1),
             self,
         )
         intro.setWordWrap(True)
@@ -326,11 +326,11 @@ class StaffPicker(ActionDialog):
         if findings is None:
             return False
         text = _tr("已排定：{day}{slot} {name}。").format(
-            day=md(self.day), slot=self.slot.label, name=name
+            day=md(self.day), slot=fmt.label(self.slot), name=name
         )
-        mine = [f.message for f in findings if f.staff_id == staff_id]
+        mine = [core_text.text(f.message) for f in findings if f.staff_id == staff_id]
         if mine:
-            text += _tr("注意：") + "；".join(mine)
+            text += _tr("注意：") + core_text.join(mine)
         self.sig_placed.emit(text)
         self.accept()
         return True
@@ -376,7 +376,7 @@ class UnavailabilityDialog(ActionDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind_combo")
         for kind in UnavailabilityKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(fmt.label(kind), kind.value)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setPlaceholderText(_tr("如：赴县参加培训"))
@@ -427,7 +427,7 @@ class UnavailabilityDialog(ActionDialog):
         """Show the period's marks as last read (the roster view calls this after a reload)."""
         self.away_list.clear()
         for a in screen.away:
-            text = f"{md(a.day)}　{a.name}　{a.kind.label}"
+            text = f"{md(a.day)}　{a.name}　{fmt.label(a.kind)}"
             if a.note:
                 text += f"　{a.note}"
             text += _tr("　（{by} {at} 登记）").format(
@@ -480,7 +480,7 @@ class UnavailabilityDialog(ActionDialog):
         if n is not None:
             self.say(
                 _tr("已登记{name}{kind}{n}天。").format(
-                    name=self.staff_combo.currentText(), kind=kind.label, n=n
+                    name=self.staff_combo.currentText(), kind=fmt.label(kind), n=n
                 )
             )
         return n
@@ -531,7 +531,7 @@ class SwapRequestDialog(ActionDialog):
         self.day, self.slot, self.requester_id = day, slot, requester_id
         intro = QLabel(
             _tr("申请人：<b>{name}</b>　{day}　{slot}").format(
-                name=escape(requester), day=md(day), slot=slot.label
+                name=escape(requester), day=md(day), slot=fmt.label(slot)
             ),
             self,
         )
@@ -593,7 +593,7 @@ class SwapRequestDialog(ActionDialog):
                 continue
             for c in d.cells:
                 if c.staff_id == colleague:
-                    self.other_combo.addItem(f"{md(d.day)}　{c.slot.label}", d.day)
+                    self.other_combo.addItem(f"{md(d.day)}　{fmt.label(c.slot)}", d.day)
 
     async def submit(self) -> object | None:
         colleague = self.colleague_combo.currentData()
@@ -952,7 +952,8 @@ class ImportErrorsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, p in enumerate(problems):
-            values = [p.sheet, str(p.row) if p.row else "", p.column, p.header, p.reason]
+            values = [p.sheet, str(p.row) if p.row else "", p.column, p.header,
+                      core_text.text(p.reason)]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
@@ -984,7 +985,7 @@ def calendar_hint(day: date) -> str:
     ``day``, for the line under the calendar dialog's date (pure: no database)."""
     base = classify_days([day])
     kind, name = base.kind(day), base.names.get(day, "")
-    text = f"{md(day)}：" + (name if name and is_makeup_day(day, kind) else kind.label)
+    text = f"{md(day)}：" + (name if name and is_makeup_day(day, kind) else fmt.label(kind))
     if name and not is_makeup_day(day, kind):
         text += f"（{name}）"
     if base.fallback:
@@ -1059,7 +1060,7 @@ class CalendarDialog(ActionDialog):
         self.kind_combo.setObjectName("kind_combo")
         self.kind_combo.setAccessibleName(_tr("类别"))
         for kind in CalendarOverrideKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(fmt.label(kind), kind.value)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setAccessibleName(_tr("名称"))
@@ -1128,9 +1129,9 @@ class CalendarDialog(ActionDialog):
         for r, row in enumerate(self.rows):
             values = [
                 md(row.day),
-                row.kind.label,
+                fmt.label(row.kind),
                 row.note,
-                row.calendar_text,
+                core_text.text(row.calendar_text),
                 f"{row.recorded_by} {fmt.md_hm(row.recorded_at)}",
             ]
             for c, value in enumerate(values):
@@ -1168,7 +1169,7 @@ class CalendarDialog(ActionDialog):
         own = next((r for r in self.rows if r.day == day), None)
         text = _tr("日历：") + calendar_hint(day)
         if own is not None:
-            text += _tr("；本办已设为{k}").format(k=own.kind.label)
+            text += _tr("；本办已设为{k}").format(k=fmt.label(own.kind))
         self.hint.setText(text)
 
     # -- writing
@@ -1181,7 +1182,7 @@ class CalendarDialog(ActionDialog):
             day=day,
             kind=kind,
             note=self.note_edit.text(),
-            done=_tr("已保存：{day}按{kind}排班。").format(day=md(day), kind=kind.label),
+            done=_tr("已保存：{day}按{kind}排班。").format(day=md(day), kind=fmt.label(kind)),
         )
         if row is not None:
             await self.load()
@@ -1222,7 +1223,7 @@ class PoolPage(QWidget):
         self.state: PoolState | None = None
         self.ids: list[int] = []
         self.names: dict[int, StaffChoice] = {}
-        self.custom_box = QCheckBox(_tr("由本办指定{slot}人员库").format(slot=slot.label), self)
+        self.custom_box = QCheckBox(_tr("由本办指定{slot}人员库").format(slot=fmt.label(slot)), self)
         self.custom_box.setObjectName("custom_box")
         self.custom_box.setToolTip(
             _tr("不勾选：按人员信息自动确定（{rule}）").format(rule=_tr(DEFAULT_POOL_RULE[slot]))
@@ -1234,12 +1235,12 @@ class PoolPage(QWidget):
         self.rule.setStyleSheet(f"color:{MUTED.name()};")
         self.list = QListWidget(self)
         self.list.setObjectName("member_list")
-        self.list.setAccessibleName(_tr("{slot}人员库").format(slot=slot.label))
+        self.list.setAccessibleName(_tr("{slot}人员库").format(slot=fmt.label(slot)))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.installEventFilter(self)
         self.add_combo = QComboBox(self)
         self.add_combo.setObjectName("add_combo")
-        self.add_combo.setAccessibleName(_tr("加入{slot}人员库的人").format(slot=slot.label))
+        self.add_combo.setAccessibleName(_tr("加入{slot}人员库的人").format(slot=fmt.label(slot)))
         self.add_combo.setEditable(True)
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_combo.lineEdit().setPlaceholderText(_tr("输入姓名或拼音首字母"))
@@ -1280,7 +1281,8 @@ class PoolPage(QWidget):
         self.custom_box.setChecked(state.custom)
         self.custom_box.blockSignals(False)
         self.ignored.setText(
-            _tr("轮换不会排这些已指定的人：") + "；".join(state.ignored) if state.ignored else ""
+            _tr("轮换不会排这些已指定的人：") + core_text.join(core_text.text(i) for i in state.ignored)
+            if state.ignored else ""
         )
         self.ignored.setVisible(bool(state.ignored))
         self._refresh()
@@ -1308,7 +1310,7 @@ class PoolPage(QWidget):
     def _refresh(self) -> None:
         custom = self.custom
         self.rule.setText(
-            _tr("本办指定的人员；轮换只从他们中排{slot}。").format(slot=self.slot.label)
+            _tr("本办指定的人员；轮换只从他们中排{slot}。").format(slot=fmt.label(self.slot))
             if custom
             else _tr("按人员信息自动确定：{rule}。勾选上面一项可指定具体人员。").format(
                 rule=_tr(DEFAULT_POOL_RULE[self.slot])
@@ -1414,7 +1416,7 @@ class PoolsDialog(ActionDialog):
         for slot in (DutySlot.LEADER, DutySlot.DUTY, DutySlot.STANDBY, DutySlot.VEHICLE):
             page = PoolPage(slot, self.tabs)
             self.pages[slot] = page
-            self.tabs.addTab(page, slot.label)
+            self.tabs.addTab(page, fmt.label(slot))
             page.custom_box.toggled.connect(lambda _on: self._update_tabs())
             page.add_button.clicked.connect(lambda _=False: self._update_tabs())
             page.remove_button.clicked.connect(lambda _=False: self._update_tabs())
@@ -1454,12 +1456,12 @@ class PoolsDialog(ActionDialog):
             n = len(page.ids)
             self.tabs.setTabText(
                 i,
-                _tr("{slot} {n}人").format(slot=slot.label, n=n)
+                _tr("{slot} {n}人").format(slot=fmt.label(slot), n=n)
                 + ("" if page.custom else _tr("（默认）")),
             )
 
     async def save(self) -> list[DutySlot] | None:
-        empty = [p.slot.label for p in self.pages.values() if p.custom and not p.ids]
+        empty = [fmt.label(p.slot) for p in self.pages.values() if p.custom and not p.ids]
         if empty:
             self.say(
                 _tr("{posts}的人员库是空的：请加入人员，或取消勾选“由本办指定”以按人员信息"

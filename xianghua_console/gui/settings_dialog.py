@@ -38,8 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.settings import INT_BOUNDS, LABELS, LANGUAGES, Settings
+from xianghua_console.gui import core_text
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text, field_texts
 from xianghua_console.gui.forms import ERROR_COLOUR, INVALID_STYLE, error_label, set_invalid
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.services.conflicts import Conflict
@@ -436,7 +439,9 @@ class SettingsDialog(QDialog):
         for name, message in errors.items():
             if name in self.widgets:
                 # Under its field the message needs no name: the service's begins with it.
-                self._show_error(name, message.removeprefix(LABELS[name] + "："))
+                named = core_text.text(msg("{setting}：{message}", setting=LABELS[name],
+                                           message=""))
+                self._show_error(name, message.removeprefix(named))
                 first = first or name
             else:
                 general.append(message)
@@ -502,12 +507,12 @@ class SettingsDialog(QDialog):
                                         "请核对后再保存。"))
         except Conflict as exc:  # 返回: nothing saved, what was typed stays
             self.show_errors({})
-            self.show_general_error(str(exc))
+            self.show_general_error(error_text(exc))
         except InvalidInput as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(field_texts(exc.errors))
         except Refused as exc:
             self.show_errors({})
-            self.show_general_error(str(exc))
+            self.show_general_error(error_text(exc))
         except Exception as exc:  # shown in the dialog; what was typed stays for another try
             log.warning("saving the settings failed: %r", exc)
             self.show_errors({})

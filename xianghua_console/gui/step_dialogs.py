@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from xianghua_console.domain.deadlines import DeadlineKind
 from xianghua_console.domain.lifecycle import SPECIAL_REPORT_PARTS, Step
 from xianghua_console.domain.settings import Settings
-from xianghua_console.gui import fmt
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.forms import InputDialog, set_invalid
 from xianghua_console.gui.ops import DbDoor
@@ -117,7 +117,7 @@ class SpecialReportDialog(_TimedDialog):
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
-            self.parts[key] = self.add_field(f"part_{key}", label, edit)
+            self.parts[key] = self.add_field(f"part_{key}", core_text.text(label), edit)
         self.resize(640, self.sizeHint().height())
         self.at_edit.setFocus()
 
@@ -243,7 +243,8 @@ class CorrectionDialog(InputDialog):
         self.field = self.add_field("field_name", _tr("更正哪个时间"), QComboBox(self))
         for key, value in self.times.items():
             self.field.addItem(
-                _tr("{what}（现为 {value}）").format(what=CORRECTABLE[key], value=fmt.md_hm(value)),
+                _tr("{what}（现为 {value}）").format(what=core_text.text(CORRECTABLE[key]),
+                                                   value=fmt.md_hm(value)),
                 key,
             )
         first = next(iter(self.times.values()))
@@ -265,7 +266,7 @@ class CorrectionDialog(InputDialog):
         for index in range(self.field.count()):
             key = self.field.itemData(index)
             self.field.setItemText(index, _tr("{what}（现为 {value}）").format(
-                what=CORRECTABLE[key], value=fmt.md_hm(self.times[key])))
+                what=core_text.text(CORRECTABLE[key]), value=fmt.md_hm(self.times[key])))
 
     def _field_changed(self) -> None:
         value = self.times.get(self.field.currentData())

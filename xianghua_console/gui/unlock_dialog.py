@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text
 from xianghua_console.gui.login import LoginDialog
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.services.accounts import authenticate
@@ -56,7 +57,7 @@ class UnlockDialog(LoginDialog):
             account = await self.door.call(authenticate, self.db, self.clock, username=username,
                                            password=password)
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.password.clear()
             self.password.setFocus()
             return

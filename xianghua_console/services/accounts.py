@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from xianghua_console.domain.clock import Clock, to_local
 from xianghua_console.domain.enums import Role
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, Refused, audit, require
 from xianghua_console.services.incident_log import InvalidInput
@@ -68,9 +69,13 @@ def ctx_for(db: Database, clock: Clock, account: Account) -> Ctx:
 
 
 def has_accounts(db: Database) -> bool:
-    """Whether the database has any account yet (a new database has none)."""
-    with db.read_session() as session:
-        return session.scalar(select(func.count()).select_from(User)) > 0
+    """Whether the database has any account yet (a new database has none).
+
+    One query without the ORM (``services.startup``): the login dialog asks it first thing.
+    """
+    from xianghua_console.services.startup import has_accounts as ask
+
+    return ask(db)
 
 
 def list_accounts(ctx: Ctx) -> list[Account]:
@@ -114,9 +119,9 @@ def change_password(ctx: Ctx, *, username: str, old_password: str, new_password:
     with ctx.db.session() as session:
         user = _user(session, username)
         if not _verify(user.password_hash, old_password):
-            raise InvalidInput({"old_password": "原密码不正确"})
+            raise InvalidInput({"old_password": msg("原密码不正确")})
         if old_password == new_password:
-            raise InvalidInput({"new_password": "新密码不能与原密码相同"})
+            raise InvalidInput({"new_password": msg("新密码不能与原密码相同")})
         user.password_hash = HASHER.hash(new_password)
         audit(session, ctx, action="account.passwd", entity="user_account",
               entity_id=user.username)
@@ -141,7 +146,8 @@ def set_active(ctx: Ctx, *, username: str, active: bool) -> Account:
     with ctx.db.session() as session:
         user = _user(session, username)
         if user.active == active:
-            raise Refused(f"账号 {user.username} {'已是启用状态' if active else '已停用'}。")
+            raise Refused("账号 {username} 已是启用状态。" if active else "账号 {username} 已停用。",
+                          username=user.username)
         if not active and user.role is Role.DIRECTOR:
             directors = session.scalar(
                 select(func.count()).select_from(User)
@@ -171,19 +177,21 @@ def authenticate(db: Database, clock: Clock, *, username: str, password: str) ->
         streak, last = _failures(session, username, clock.now())
     if user is not None and streak >= LOCK_AFTER:
         until = last + timedelta(minutes=LOCK_MINUTES)
-        raise Refused(f"账号 {username} 连续 {streak} 次密码错误，已锁定到 {to_local(until):%H:%M}；"
-                      "可请办公室主任重置密码。")
+        raise Refused("账号 {username} 连续 {streak} 次密码错误，已锁定到 {until:%H:%M}；"
+                      "可请办公室主任重置密码。", username=username, streak=streak,
+                      until=to_local(until))
     if user is None:
         HASHER.hash(password or "-")  # as slow as a real check: no hint that it is unknown
     if user is None or not _verify(user.password_hash, password):
         with db.session() as session:
             audit(session, ctx, action=FAILED, entity="user_account", entity_id=username[:40])
-        failure = "用户名或密码不正确。"
         if user is not None and streak + 1 >= LOCK_AFTER:
-            failure += f"已连续错误 {streak + 1} 次，账号锁定 {LOCK_MINUTES} 分钟。"
-        raise Refused(failure)
+            raise Refused("用户名或密码不正确。已连续错误 {n} 次，账号锁定 {minutes} 分钟。",
+                          n=streak + 1, minutes=LOCK_MINUTES)
+        raise Refused("用户名或密码不正确。")
     if not user.active:
-        raise Refused(f"账号 {username} 已停用；如需使用，请办公室主任重新启用。")
+        raise Refused("账号 {username} 已停用；如需使用，请办公室主任重新启用。",
+                      username=username)
     renewed = HASHER.hash(password) if HASHER.check_needs_rehash(user.password_hash) else None
     if renewed or streak:
         with db.session() as session:
@@ -239,11 +247,11 @@ def _failures(session: Session, username: str, now: datetime) -> tuple[int, date
 
 def _password_errors(password: str, field: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput({field: f"密码至少 {MIN_PASSWORD} 位"})
+        raise InvalidInput({field: msg("密码至少 {n} 位", n=MIN_PASSWORD)})
     if len(password) > MAX_PASSWORD:
-        raise InvalidInput({field: f"密码不能超过 {MAX_PASSWORD} 位"})
+        raise InvalidInput({field: msg("密码不能超过 {n} 位", n=MAX_PASSWORD)})
     if password.strip() != password:
-        raise InvalidInput({field: "密码首尾不能是空格"})
+        raise InvalidInput({field: msg("密码首尾不能是空格")})
 
 
 def _new_user(
@@ -252,11 +260,12 @@ def _new_user(
     username, display_name = username.strip(), display_name.strip()
     errors: dict[str, str] = {}
     if not USERNAME.match(username):
-        errors["username"] = (f"用户名须为 2 到 {MAX_NAME} 个字母、汉字、数字或 _ . -，不含空格")
+        errors["username"] = msg("用户名须为 2 到 {n} 个字母、汉字、数字或 _ . -，不含空格",
+                                 n=MAX_NAME)
     elif session.scalar(select(User.id).where(User.username == username)) is not None:
-        errors["username"] = f"已有用户名为“{username}”的账号"
+        errors["username"] = msg("已有用户名为“{username}”的账号", username=username)
     if len(display_name) > MAX_NAME:
-        errors["display_name"] = f"姓名不能超过 {MAX_NAME} 个字"
+        errors["display_name"] = msg("姓名不能超过 {n} 个字", n=MAX_NAME)
     if errors:
         raise InvalidInput(errors)
     _password_errors(password, "password")
@@ -270,7 +279,7 @@ def _new_user(
 def _user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        raise Refused(f"没有用户名为“{username}”的账号。")
+        raise Refused("没有用户名为“{username}”的账号。", username=username)
     return user
 
 

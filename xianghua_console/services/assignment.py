@@ -31,6 +31,7 @@ from xianghua_console.domain.command import (
 from xianghua_console.domain.deadlines import Deadline, DeadlineKind
 from xianghua_console.domain.enums import BodyKind, IncidentStatus, TimelineKind, Weight
 from xianghua_console.domain.limits import NAME, PLACE, TEXT, too_long
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.choices import (
     BodyOption,
@@ -198,7 +199,7 @@ def assign_subcommand(
     and the earlier assignment stays on the timeline.
     """
     require(ctx, Action.ASSIGN)
-    if errors := too_long(reason=(reason, "原因", TEXT)):
+    if errors := too_long(reason=(reason, msg("原因"), TEXT)):
         raise InvalidInput(errors)
     reason = reason.strip()
     now = ctx.clock.now()
@@ -208,18 +209,19 @@ def assign_subcommand(
         _refuse_closed(incident)
         sub = session.get(CommandBody, subcommand_id)
         if sub is None or sub.kind is not BodyKind.SUBCOMMAND:
-            raise InvalidInput({"subcommand_id": "请选择一个分指挥部"})
+            raise InvalidInput({"subcommand_id": msg("请选择一个分指挥部")})
         proposed = incident.category.subcommand if incident.category else None
         override = proposed is not None and proposed.id != sub.id
         if override and not reason:
             raise InvalidInput(
                 {
-                    "reason": f"类别“{incident.category.name}”对应{proposed.short_name}，"
-                    f"改派{sub.short_name}须写明原因"
+                    "reason": msg("类别“{category}”对应{proposed}，改派{chosen}须写明原因",
+                                  category=incident.category.name,
+                                  proposed=proposed.short_name, chosen=sub.short_name)
                 }
             )
         if incident.assigned_at is not None and incident.subcommand_id == sub.id:
-            raise Refused(f"事件已分派给{sub.short_name}，无需重复分派。")
+            raise Refused("事件已分派给{subcommand}，无需重复分派。", subcommand=sub.short_name)
         previous = incident.subcommand if incident.assigned_at is not None else None
         data = {
             "subcommand_id": sub.id,
@@ -267,7 +269,7 @@ def change_weight(
 ) -> Outcome:
     """Change how heavy the incident is; the command follows, logged with the reason."""
     require(ctx, Action.ASSIGN)
-    if errors := too_long(reason=(reason, "原因", TEXT)):
+    if errors := too_long(reason=(reason, msg("原因"), TEXT)):
         raise InvalidInput(errors)
     reason = reason.strip()
     with ctx.db.session() as session:
@@ -275,9 +277,9 @@ def change_weight(
         check_incident_version(session, incident, expected_version)
         _refuse_closed(incident)
         if weight is incident.weight:
-            raise Refused(f"事件程度已是“{weight.label}”。")
+            raise Refused("事件程度已是“{weight}”。", weight=weight)
         if not reason:
-            raise InvalidInput({"reason": "请写明调整事件程度的原因"})
+            raise InvalidInput({"reason": msg("请写明调整事件程度的原因")})
         old = incident.weight
         hq = _hq(session)
         sub_name = incident.subcommand.short_name if incident.subcommand else ""
@@ -297,7 +299,7 @@ def change_weight(
             bodies.append(hq)
         elif level is CommandLevel.SUBCOMMAND:
             if incident.subcommand is None or incident.assigned_at is None:
-                warnings.append("事件改由分指挥部指导协调，但还没有分派分指挥部，请分派。")
+                warnings.append(msg("事件改由分指挥部指导协调，但还没有分派分指挥部，请分派。"))
             else:
                 bodies.append(incident.subcommand)
         return Outcome(
@@ -323,15 +325,16 @@ def set_groups(
         for gid in dict.fromkeys(group_ids):
             body = session.get(CommandBody, gid)
             if body is None or body.kind is not BodyKind.WORKING_GROUP:
-                raise InvalidInput({"group_ids": "所选工作组不存在"})
+                raise InvalidInput({"group_ids": msg("所选工作组不存在")})
             groups.append(body)
         units = []
         for uid in dict.fromkeys(unit_ids):
             unit = session.get(Unit, uid)
             if unit is None:
-                raise InvalidInput({"unit_ids": "所选单位不存在"})
+                raise InvalidInput({"unit_ids": msg("所选单位不存在")})
             if not unit.active and unit not in incident.member_units:
-                raise InvalidInput({"unit_ids": f"单位“{unit.name}”已归档，不能再分派"})
+                raise InvalidInput(
+                    {"unit_ids": msg("单位“{name}”已归档，不能再分派", name=unit.name)})
             units.append(unit)
         old_groups, old_units = list(incident.working_groups), list(incident.member_units)
         added_g = [g for g in groups if g not in old_groups]
@@ -365,7 +368,7 @@ def record_instruction(
 ) -> Outcome:
     """HQ's handling instruction (处置指示) to the village or unit, with who and when."""
     require(ctx, Action.INSTRUCT)
-    if errors := too_long(text=(text, "处置指示", TEXT), to=(to, "指示对象", PLACE)):
+    if errors := too_long(text=(text, msg("处置指示"), TEXT), to=(to, msg("指示对象"), PLACE)):
         raise InvalidInput(errors)
     text, to = text.strip(), to.strip()
     now = ctx.clock.now()
@@ -374,8 +377,8 @@ def record_instruction(
         incident = _incident(session, incident_id)
         _refuse_closed(incident)
         if not text:
-            raise InvalidInput({"text": "请填写处置指示的内容"})
-        _check_time(at, now, incident, "指示时间")
+            raise InvalidInput({"text": msg("请填写处置指示的内容")})
+        _check_time(at, now, incident, msg("指示时间"))
         to = to or incident.unit.name
         append_entry(session, ctx, incident, TimelineKind.INSTRUCTION, at,
                      f"总指挥部指示{to}：{text}", {"to": to, "text": text})
@@ -396,7 +399,8 @@ def send_work_group(
 ) -> Outcome:
     """A work group sent to guide and supervise (派出工作组督导): who leads it, who goes, why."""
     require(ctx, Action.INSTRUCT)
-    if errors := too_long(members=(members, "工作组成员", TEXT), task=(task, "任务", TEXT)):
+    if errors := too_long(members=(members, msg("工作组成员"), TEXT),
+                          task=(task, msg("任务"), TEXT)):
         raise InvalidInput(errors)
     members, task = members.strip(), task.strip()
     now = ctx.clock.now()
@@ -406,8 +410,8 @@ def send_work_group(
         _refuse_closed(incident)
         leader = session.get(Staff, leader_id)
         if leader is None or not leader.active:
-            raise InvalidInput({"leader_id": "请选择带队的人员"})
-        _check_time(at, now, incident, "派出时间")
+            raise InvalidInput({"leader_id": msg("请选择带队的人员")})
+        _check_time(at, now, incident, msg("派出时间"))
         text = f"派出工作组赶赴{incident.place or incident.unit.name}指导督查，{leader.post}{leader.name}带队"
         if members:
             text += f"，成员：{members}"
@@ -432,7 +436,7 @@ def record_acceptance(
 ) -> Outcome:
     """The assigned sub-command accepted the incident (接收): who there, and when."""
     require(ctx, Action.RECORD_ACCEPTANCE)
-    if errors := too_long(accepted_by=(accepted_by, "接收人", NAME)):
+    if errors := too_long(accepted_by=(accepted_by, msg("接收人"), NAME)):
         raise InvalidInput(errors)
     accepted_by = accepted_by.strip()
     now = ctx.clock.now()
@@ -445,15 +449,16 @@ def record_acceptance(
             raise Refused("事件还没有分派给分指挥部，无从接收。")
         if incident.accepted_at is not None:
             raise Refused(
-                f"{incident.subcommand.short_name}已于 {_hm(incident.accepted_at)} 接收"
-                f"（{incident.accepted_by}）。"
+                "{subcommand}已于 {at:%m-%d %H:%M} 接收（{accepted_by}）。",
+                subcommand=incident.subcommand.short_name, at=to_local(incident.accepted_at),
+                accepted_by=incident.accepted_by,
             )
         if not accepted_by:
-            raise InvalidInput({"accepted_by": "请填写分指挥部接收人"})
+            raise InvalidInput({"accepted_by": msg("请填写分指挥部接收人")})
         if at > now:
-            raise InvalidInput({"at": "接收时间不能晚于现在"})
+            raise InvalidInput({"at": msg("接收时间不能晚于现在")})
         if at < incident.assigned_at:
-            raise InvalidInput({"at": "接收时间不能早于分派时间"})
+            raise InvalidInput({"at": msg("接收时间不能早于分派时间")})
         settings = load_settings(session)
         due = incident.assigned_at + timedelta(minutes=settings.acceptance_minutes)
         text = f"{incident.subcommand.name}接收，接收人：{accepted_by}"
@@ -562,9 +567,9 @@ def _refuse_closed(incident: Incident) -> None:
 
 def _check_time(at: datetime, now: datetime, incident: Incident, what: str) -> None:
     if at > now:
-        raise InvalidInput({"at": f"{what}不能晚于现在"})
+        raise InvalidInput({"at": msg("{what}不能晚于现在", what=what)})
     if at < incident.received_at:
-        raise InvalidInput({"at": f"{what}不能早于接报时间"})
+        raise InvalidInput({"at": msg("{what}不能早于接报时间", what=what)})
 
 
 def _iso(when: datetime | None) -> str | None:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from xianghua_console.domain.clock import local_datetime, to_local
+from xianghua_console.domain.messages import joined, msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, require
 from xianghua_console.store.models import AuditEntry
@@ -198,102 +199,103 @@ def _row(e: AuditEntry) -> AuditRow:
 
 #: The audit log's action codes in words; a code not listed is shown as it is.
 ACTION_LABELS: dict[str, str] = {
-    "database.create": "新建数据库",
-    "database.restore": "从备份恢复",
-    "demo.create": "生成演示数据",
-    "clock.backwards": "发现系统时间被调回",
-    "settings.edit": "修改设置",
-    "account.first": "建立第一个主任账号",
-    "account.add": "新增账号",
-    "account.passwd": "修改本人密码",
-    "account.reset": "重置密码",
-    "account.activate": "启用账号",
-    "account.deactivate": "停用账号",
-    "account.login": "登录",
-    "account.login_failed": "登录失败",
-    "incident.log": "接报登记",
-    "incident.verify": "核实事件",
-    "incident.launch": "启动预案",
-    "incident.onscene": "成立现场指挥部",
-    "incident.controlled": "事件得到控制",
-    "incident.end": "宣布应急结束",
-    "incident.special_report": "收到专题报告",
-    "incident.close": "结案",
-    "incident.escalate": "报告镇主要领导",
-    "incident.county": "报告县委县政府",
-    "incident.correct": "更正事件时间",
-    "incident.assign": "分派事件",
-    "incident.accept": "分指挥部接收",
-    "incident.weight": "调整问题程度",
-    "incident.groups": "调整工作组",
-    "incident.instruction": "登记处置指示",
-    "incident.work_group": "派出工作组",
-    "onscene.set_up": "成立现场指挥部",
-    "onscene.change": "调整现场指挥部",
-    "alert.ack": "确认时限提醒",
-    "notice.issue": "发布预警通知",
-    "notice.receipt": "登记通知回执",
-    "daily.zero": "登记零报告",
-    "daily.situation": "登记日报情况",
-    "daily.correct": "更正日报",
-    "daily.close": "日报关账",
-    "daily.link_incident": "日报关联事件",
-    "meeting.record": "登记研判会",
-    "roster.create_period": "新建值班期间",
-    "roster.generate": "生成值班表",
-    "roster.place": "安排值班",
-    "roster.clear": "清除值班安排",
-    "roster.set_pool": "调整轮换名单",
-    "roster.set_supplies": "调整值班保障",
-    "roster.mark_unavailable": "登记不能值班",
-    "roster.clear_unavailable": "取消不能值班",
-    "roster.calendar_override": "调整节假日",
-    "roster.import": "导入值班表",
-    "roster.swap_request": "申请调班",
-    "roster.swap_agree": "同意调班",
-    "roster.swap_decline": "拒绝调班",
-    "roster.swap_withdraw": "撤回调班",
-    "roster.swap_approve": "批准调班",
-    "unit.add": "新增单位",
-    "unit.edit": "修改单位",
-    "unit.archive": "停用单位",
-    "unit.restore": "恢复单位",
-    "unit.delete": "删除单位",
-    "unit.import": "导入单位",
-    "staff.add": "新增人员",
-    "staff.edit": "修改人员",
-    "staff.archive": "停用人员",
-    "staff.restore": "恢复人员",
-    "staff.delete": "删除人员",
-    "staff.import": "导入人员",
-    "body.edit": "修改指挥机构",
-    "category.map": "调整类别对应的分指挥部",
-    "ledger.import": "导入台账",
+    "database.create": msg("新建数据库"),
+    "database.restore": msg("从备份恢复"),
+    "demo.create": msg("生成演示数据"),
+    "clock.backwards": msg("发现系统时间被调回"),
+    "settings.edit": msg("修改设置"),
+    "account.first": msg("建立第一个主任账号"),
+    "account.add": msg("新增账号"),
+    "account.passwd": msg("修改本人密码"),
+    "account.reset": msg("重置密码"),
+    "account.activate": msg("启用账号"),
+    "account.deactivate": msg("停用账号"),
+    "account.login": msg("登录"),
+    "account.login_failed": msg("登录失败"),
+    "incident.log": msg("接报登记"),
+    "incident.verify": msg("核实事件"),
+    "incident.launch": msg("启动预案"),
+    "incident.onscene": msg("成立现场指挥部"),
+    "incident.controlled": msg("事件得到控制"),
+    "incident.end": msg("宣布应急结束"),
+    "incident.special_report": msg("收到专题报告"),
+    "incident.close": msg("结案"),
+    "incident.escalate": msg("报告镇主要领导"),
+    "incident.county": msg("报告县委县政府"),
+    "incident.correct": msg("更正事件时间"),
+    "incident.assign": msg("分派事件"),
+    "incident.accept": msg("分指挥部接收"),
+    "incident.weight": msg("调整问题程度"),
+    "incident.groups": msg("调整工作组"),
+    "incident.instruction": msg("登记处置指示"),
+    "incident.work_group": msg("派出工作组"),
+    "onscene.set_up": msg("成立现场指挥部"),
+    "onscene.change": msg("调整现场指挥部"),
+    "alert.ack": msg("确认时限提醒"),
+    "notice.issue": msg("发布预警通知"),
+    "notice.receipt": msg("登记通知回执"),
+    "daily.zero": msg("登记零报告"),
+    "daily.situation": msg("登记日报情况"),
+    "daily.correct": msg("更正日报"),
+    "daily.close": msg("日报关账"),
+    "daily.link_incident": msg("日报关联事件"),
+    "meeting.record": msg("登记研判会"),
+    "roster.create_period": msg("新建值班期间"),
+    "roster.generate": msg("生成值班表"),
+    "roster.place": msg("安排值班"),
+    "roster.clear": msg("清除值班安排"),
+    "roster.set_pool": msg("调整轮换名单"),
+    "roster.set_supplies": msg("调整值班保障"),
+    "roster.mark_unavailable": msg("登记不能值班"),
+    "roster.clear_unavailable": msg("取消不能值班"),
+    "roster.calendar_override": msg("调整节假日"),
+    "roster.import": msg("导入值班表"),
+    "roster.swap_request": msg("申请调班"),
+    "roster.swap_agree": msg("同意调班"),
+    "roster.swap_decline": msg("拒绝调班"),
+    "roster.swap_withdraw": msg("撤回调班"),
+    "roster.swap_approve": msg("批准调班"),
+    "unit.add": msg("新增单位"),
+    "unit.edit": msg("修改单位"),
+    "unit.archive": msg("停用单位"),
+    "unit.restore": msg("恢复单位"),
+    "unit.delete": msg("删除单位"),
+    "unit.import": msg("导入单位"),
+    "staff.add": msg("新增人员"),
+    "staff.edit": msg("修改人员"),
+    "staff.archive": msg("停用人员"),
+    "staff.restore": msg("恢复人员"),
+    "staff.delete": msg("删除人员"),
+    "staff.import": msg("导入人员"),
+    "body.edit": msg("修改指挥机构"),
+    "category.map": msg("调整类别对应的分指挥部"),
+    "ledger.import": msg("导入台账"),
 }
 
 #: Areas of actions (the part before the dot), for a filter on a whole area.
 AREA_LABELS: dict[str, str] = {
-    "incident": "事件", "onscene": "现场指挥部", "alert": "时限提醒", "notice": "预警通知",
-    "daily": "日报", "meeting": "研判会", "roster": "值班表", "unit": "单位", "staff": "人员",
-    "body": "指挥机构", "category": "类别", "ledger": "台账", "account": "账号",
-    "settings": "设置", "database": "数据库", "demo": "演示数据", "clock": "系统时间",
+    "incident": msg("事件"), "onscene": msg("现场指挥部"), "alert": msg("时限提醒"), "notice": msg("预警通知"),
+    "daily": msg("日报"), "meeting": msg("研判会"), "roster": msg("值班表"), "unit": msg("单位"), "staff": msg("人员"),
+    "body": msg("指挥机构"), "category": msg("类别"), "ledger": msg("台账"), "account": msg("账号"),
+    "settings": msg("设置"), "database": msg("数据库"), "demo": msg("演示数据"), "clock": msg("系统时间"),
 }  # fmt: skip
 
 ENTITY_LABELS: dict[str, str] = {
-    "incident": "事件", "daily_report": "日报", "day_closure": "日报关账", "unit": "单位",
-    "staff": "人员", "command_body": "指挥机构", "category": "事件类别", "warning_notice": "预警通知",
-    "analysis_meeting": "研判会", "duty_period": "值班期间", "duty_shift": "班次",
-    "duty_pool": "轮换名单", "duty_swap": "调班", "calendar_override": "节假日调整",
-    "user_account": "账号", "setting": "设置", "database": "数据库", "clock": "系统时间",
-    "ledger": "台账", "onscene_command": "现场指挥部",
+    "incident": msg("事件"), "daily_report": msg("日报"), "day_closure": msg("日报关账"), "unit": msg("单位"),
+    "staff": msg("人员"), "command_body": msg("指挥机构"), "category": msg("事件类别"), "warning_notice": msg("预警通知"),
+    "analysis_meeting": msg("研判会"), "duty_period": msg("值班期间"), "duty_shift": msg("班次"),
+    "duty_pool": msg("轮换名单"), "duty_swap": msg("调班"), "calendar_override": msg("节假日调整"),
+    "user_account": msg("账号"), "setting": msg("设置"), "database": msg("数据库"), "clock": msg("系统时间"),
+    "ledger": msg("台账"), "onscene_command": msg("现场指挥部"),
 }  # fmt: skip
 
 
 def action_label(code: str) -> str:
+    """An action code in words (a Message; the code itself when unknown)."""
     if code in ACTION_LABELS:
         return ACTION_LABELS[code]
     if code.endswith(".") and code[:-1] in AREA_LABELS:
-        return f"{AREA_LABELS[code[:-1]]}（全部）"
+        return msg("{area}（全部）", area=AREA_LABELS[code[:-1]])
     return code
 
 
@@ -303,15 +305,15 @@ def entity_label(code: str) -> str:
 
 #: Field names of before/after in words; a name not listed is shown as it is.
 FIELD_LABELS: dict[str, str] = {
-    "number": "编号", "occurred_at": "发生时间", "received_at": "接报时间",
-    "escalated_at": "报告主要领导时间", "county_reported_at": "报告县里时间", "unit": "单位",
-    "unit_id": "单位", "category": "类别", "category_id": "类别", "subcommand": "分指挥部",
-    "subcommand_id": "分指挥部", "weight": "问题程度", "status": "状态", "people_count": "涉及人数",
-    "summary": "简要情况", "place": "地点", "reporter_name": "报告人", "reporter_phone": "联系电话",
-    "reason": "原因", "to": "报告对象", "at": "时间", "name": "名称", "kind": "类型",
-    "phone": "电话", "post": "职务", "username": "用户名", "display_name": "姓名", "role": "角色",
-    "active": "启用", "value": "值", "day": "日期", "content": "内容", "title": "标题",
-    "version": "版本", "newest": "最新记录时间", "now": "当时系统时间", "behind_s": "早了（秒）",
+    "number": msg("编号"), "occurred_at": msg("发生时间"), "received_at": msg("接报时间"),
+    "escalated_at": msg("报告主要领导时间"), "county_reported_at": msg("报告县里时间"), "unit": msg("单位"),
+    "unit_id": msg("单位"), "category": msg("类别"), "category_id": msg("类别"), "subcommand": msg("分指挥部"),
+    "subcommand_id": msg("分指挥部"), "weight": msg("问题程度"), "status": msg("状态"), "people_count": msg("涉及人数"),
+    "summary": msg("简要情况"), "place": msg("地点"), "reporter_name": msg("报告人"), "reporter_phone": msg("联系电话"),
+    "reason": msg("原因"), "to": msg("报告对象"), "at": msg("时间"), "name": msg("名称"), "kind": msg("类型"),
+    "phone": msg("电话"), "post": msg("职务"), "username": msg("用户名"), "display_name": msg("姓名"), "role": msg("角色"),
+    "active": msg("启用"), "value": msg("值"), "day": msg("日期"), "content": msg("内容"), "title": msg("标题"),
+    "version": msg("版本"), "newest": msg("最新记录时间"), "now": msg("当时系统时间"), "behind_s": msg("早了（秒）"),
 }  # fmt: skip
 
 
@@ -321,7 +323,7 @@ def describe_changes(before: Any, after: Any) -> list[Change]:
     Entries that are not key/value records (rare) are shown as one field ``值``.
     """
     if not isinstance(before, dict | type(None)) or not isinstance(after, dict | type(None)):
-        return [Change("", "值", value_text(before), value_text(after))]
+        return [Change("", msg("值"), value_text(before), value_text(after))]
     before, after = before or {}, after or {}
     keys = list(after) + [k for k in before if k not in after]
     return [Change(k, FIELD_LABELS.get(k, k), value_text(before.get(k, _MISSING)),
@@ -340,14 +342,15 @@ def value_text(value: Any) -> str:
     if isinstance(value, _Missing) or value is None:
         return "—" if value is None else ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return msg("是") if value else msg("否")
     if isinstance(value, str):
         when = _iso_time(value)
         return f"{to_local(when):%Y-%m-%d %H:%M:%S}" if when is not None else value
     if isinstance(value, list | tuple):
-        return "、".join(value_text(v) for v in value) if value else "（无）"
+        return joined((value_text(v) for v in value), "、") if value else msg("（无）")
     if isinstance(value, dict):
-        return "；".join(f"{FIELD_LABELS.get(k, k)}：{value_text(v)}" for k, v in value.items())
+        return joined(msg("{label}：{value}", label=FIELD_LABELS.get(k, k), value=value_text(v))
+                      for k, v in value.items())
     return str(value)
 
 
@@ -366,10 +369,12 @@ def row_summary(row: AuditRow) -> str:
     """One line for a list: the changed fields, or the record's fields when it was created."""
     changes = row.changes()
     shown = [c for c in changes if c.changed] or changes
-    text = "；".join(f"{c.label}：{c.after or c.before}" if not c.before or not c.after
-                    else f"{c.label}：{c.before} → {c.after}" for c in shown[:4])
+    text = joined(msg("{label}：{value}", label=c.label, value=c.after or c.before)
+                  if not c.before or not c.after
+                  else msg("{label}：{before} → {after}", label=c.label, before=c.before,
+                           after=c.after) for c in shown[:4])
     if len(shown) > 4:
-        text += f"；等 {len(shown)} 项"
+        return msg("{changes}；等 {n} 项", changes=text, n=len(shown))
     return text
 
 

@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from xianghua_console.domain.clock import Clock, local_today
+from xianghua_console.domain.messages import Message, joined, msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, Refused, require
-from xianghua_console.services.integrity import check_database
 from xianghua_console.services.progress import (
     Cancelled,
     Progress,
@@ -50,7 +50,10 @@ def _require_sqlite(url: str) -> Path:
 PAGES_PER_STEP = 256  # pages copied between two progress reports (1 MB of 4 KB pages)
 
 
-def _copy(src: Path, dst: Path, progress: Progress | None = None, label: str = "复制") -> None:
+COPYING = msg("复制")  # the progress dialog's label while a file is copied
+
+
+def _copy(src: Path, dst: Path, progress: Progress | None = None, label: str = COPYING) -> None:
     """Copy ``src`` into ``dst`` page by page with the online backup API.
 
     With ``progress``, the pages are copied a few hundred at a time and each step reports;
@@ -84,37 +87,49 @@ def backup_to(db: Database, *, out: Path, progress: ProgressFn | None = None) ->
     p = as_progress(progress)
     out = out.expanduser().resolve()
     if out.exists():
-        raise Refused(f"{out} 已存在；请换一个文件名，备份不会覆盖已有文件。")
+        raise Refused("{out} 已存在；请换一个文件名，备份不会覆盖已有文件。", out=out)
     if not out.parent.is_dir():
-        raise Refused(f"文件夹不存在：{out.parent}")
+        raise Refused("文件夹不存在：{parent}", parent=out.parent)
     try:
         with atomic_path(out, p) as tmp:
-            _copy(path, tmp, p, "备份数据库")
+            _copy(path, tmp, p, msg("备份数据库"))
     except (sqlite3.Error, OSError) as exc:  # the temporary file is removed: nothing half
-        raise Refused(_failure("备份", out, exc)) from exc
+        raise Refused(_failure(msg("备份"), out, exc)) from exc
     return out
 
 
-def _failure(what: str, target: Path, exc: BaseException) -> str:
+def _failure(what: str, target: Path, exc: BaseException) -> Message:
     """Why writing ``target`` failed, in words with a way out (never half a file left)."""
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
     if code == errno.ENOSPC or "full" in text:
-        why = f"磁盘已满，{target.parent} 所在的磁盘没有空间了；请清理磁盘或换一个磁盘"
+        why = msg("磁盘已满，{folder} 所在的磁盘没有空间了；请清理磁盘或换一个磁盘",
+                  folder=target.parent)
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or (
         "unable to open" in text
     ):
-        why = f"文件夹 {target.parent} 不能写入（只读或没有权限）；请换一个可写的文件夹"
+        why = msg("文件夹 {folder} 不能写入（只读或没有权限）；请换一个可写的文件夹",
+                  folder=target.parent)
     elif "malformed" in text or "not a database" in text:
-        why = "数据库文件已损坏，无法完整读出；请用 check 检查，并从更早的备份恢复"
+        why = msg("数据库文件已损坏，无法完整读出；请用 check 检查，并从更早的备份恢复")
     else:
         why = f"{exc}"
-    return f"{what}失败：{why}。未留下不完整的文件。"
+    return msg("{what}失败：{why}。未留下不完整的文件。", what=what, why=why)
 
 
 def backups_dir(db: Database) -> Path:
     """Where the automatic backups of a SQLite file go: ``backups/`` beside it."""
     return _require_sqlite(db.url).parent / BACKUP_DIR
+
+
+def automatic_backup_due(db: Database, *, clock: Clock) -> bool:
+    """Whether this start should take today's automatic backup (none yet, a SQLite file).
+
+    Asked before the settings are read, so that every start but the day's first is quick.
+    """
+    if sqlite_path(db.url) is None:
+        return False
+    return not (backups_dir(db) / f"{AUTO_PREFIX}{local_today(clock):%Y%m%d}.sqlite").exists()
 
 
 def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
@@ -128,7 +143,7 @@ def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise Refused(_failure("自动备份", folder / "auto.sqlite", exc)) from exc
+        raise Refused(_failure(msg("自动备份"), folder / "auto.sqlite", exc)) from exc
     today: date = local_today(clock)
     name = f"{AUTO_PREFIX}{today:%Y%m%d}.sqlite"
     target = folder / name
@@ -155,14 +170,17 @@ def restore_from(
     p = as_progress(progress)
     source = source.expanduser().resolve()
     if not source.is_file():
-        raise Refused(f"备份文件不存在：{source}")
+        raise Refused("备份文件不存在：{source}", source=source)
     if source == path.resolve():
         raise Refused("备份文件就是当前数据库本身。")
-    p(0, 0, "检查备份文件")
+    p(0, 0, msg("检查备份文件"))
+    from xianghua_console.services.integrity import check_database  # SQLAlchemy: not at start-up
+
     report = check_database(f"sqlite:///{source}", clock=clock)
     if not report.ok:
-        raise Refused("备份文件未通过检查，未做任何更改：" + "；".join(report.problems))
-    p(0, 0, "另存当前数据库")
+        raise Refused("备份文件未通过检查，未做任何更改：{problems}",
+                      problems=joined(report.problems))
+    p(0, 0, msg("另存当前数据库"))
     previous = None
     if path.exists() and path.stat().st_size > 0:
         previous = backup_sqlite_file(path, label="before-restore", clock=clock)
@@ -173,10 +191,11 @@ def restore_from(
             previous.unlink(missing_ok=True)  # the restore did not happen: no copy of it
         raise
     try:
-        _copy(source, path, p, "恢复数据库")
+        _copy(source, path, p, msg("恢复数据库"))
     except (sqlite3.Error, OSError) as exc:
         raise Refused(
-            f"恢复失败：{exc}。原数据库的副本在 {previous}，可用它再次恢复。"
+            "恢复失败：{exc}。原数据库的副本在 {previous}，可用它再次恢复。",
+            exc=exc, previous=previous,
         ) from exc
     return RestoreResult(restored_from=source, previous_copy=previous)
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from xianghua_console.domain.clock import to_local
+from xianghua_console.domain.messages import Message, msg
 from xianghua_console.services.context import Ctx, audit
 from xianghua_console.store.models import AuditEntry
 
@@ -32,13 +33,15 @@ class ClockJump:
     recorded: bool  # False: this jump had been written to the audit log already
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         minutes = int(self.behind.total_seconds() // 60)
-        amount = f"{minutes} 分钟" if minutes < 120 else f"{minutes // 60} 小时"
-        return (
-            f"电脑的时间（{to_local(self.now):%Y-%m-%d %H:%M}）比数据库中最新的记录"
-            f"（{to_local(self.newest):%Y-%m-%d %H:%M}）早 {amount}：系统时间可能被调回过。"
-            "时限和记录时间都以系统时间为准，请先核对并改正电脑的时间。此事已记入审计日志。"
+        amount = (msg("{n} 分钟", n=minutes) if minutes < 120
+                  else msg("{n} 小时", n=minutes // 60))
+        return msg(
+            "电脑的时间（{now:%Y-%m-%d %H:%M}）比数据库中最新的记录"
+            "（{newest:%Y-%m-%d %H:%M}）早 {amount}：系统时间可能被调回过。"
+            "时限和记录时间都以系统时间为准，请先核对并改正电脑的时间。此事已记入审计日志。",
+            now=to_local(self.now), newest=to_local(self.newest), amount=amount,
         )
 
 

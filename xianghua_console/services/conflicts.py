@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from xianghua_console.domain.clock import to_local
+from xianghua_console.domain.messages import msg
 from xianghua_console.services.context import Refused
 from xianghua_console.store.models import AuditEntry
 
@@ -65,11 +66,11 @@ class Conflict(Refused):
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.values_of = values_of
-        who = changed_by or "另一台电脑"
-        when = f"于 {to_local(changed_at):%m-%d %H:%M} " if changed_at else ""
+        who = changed_by or msg("另一台电脑")
+        when = msg("于 {at:%m-%d %H:%M} ", at=to_local(changed_at)) if changed_at else ""
         super().__init__(
-            f"{what}已被{who}{when}修改过，你看到的不是最新内容，这次的修改没有保存。"
-            "请查看对方的修改，重新读取后再操作。"
+            "{what}已被{who}{when}修改过，你看到的不是最新内容，这次的修改没有保存。"
+            "请查看对方的修改，重新读取后再操作。", what=what, who=who, when=when,
         )
 
     def changes(self, loaded: object) -> list[tuple[str, str, str]]:

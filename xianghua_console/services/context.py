@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from xianghua_console.domain.clock import Clock
 from xianghua_console.domain.enums import Role
 from xianghua_console.domain.permissions import Action, allowed, refusal
 from xianghua_console.domain.settings import Settings
 from xianghua_console.store.db import Database
-from xianghua_console.store.models import AuditEntry, Setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy and the models are imported by the functions that use them: the console's window
+# holds a Ctx before its first paint, which must not wait for them (store/db.py).
 
 
 class Refused(Exception):
-    """A use case refused an action; the message says why, for the person who asked."""
+    """A use case refused an action; the message says why, for the person who asked.
+
+    ``Refused("单位“{name}”已归档。", name=unit.name)``: a Chinese template and its values
+    (or a ready :class:`~xianghua_console.domain.messages.Message`). ``str(exc)`` is the
+    Chinese text; :attr:`message` keeps the template for the GUI to translate.
+    """
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        from xianghua_console.domain.messages import Message
+
+        self.message = Message(message, **params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,10 @@ def require(ctx: Ctx, action: Action) -> None:
 
 def load_settings(session: Session) -> Settings:
     """The office's settings as stored, over the plan's defaults."""
+    from sqlalchemy import select
+
+    from xianghua_console.store.models import Setting
+
     rows = {s.key: s.value for s in session.scalars(select(Setting))}
     return Settings.from_rows(rows)
 
@@ -65,6 +83,7 @@ def audit(
 ) -> None:
     """Record one write in the audit log, chained, in the same transaction as the write."""
     from xianghua_console.store.chains import seal_audit_entry
+    from xianghua_console.store.models import AuditEntry
 
     entry = AuditEntry(
         at=ctx.clock.now(),

@@ -21,6 +21,7 @@ from xianghua_console.domain.daily import expected_on
 from xianghua_console.domain.deadlines import daily_cutoff
 from xianghua_console.domain.enums import DailyReportKind
 from xianghua_console.domain.limits import TEXT, too_long
+from xianghua_console.domain.messages import Message, msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.daily import expected_units, in_duty_period
@@ -94,9 +95,9 @@ def correct_daily_report(
     corrected, so the chain of corrections stays a single line.
     """
     require(ctx, Action.DAILY_REPORT)
-    errors: dict[str, str] = too_long(reason=(reason, "更正原因", TEXT))
+    errors: dict[str, str] = too_long(reason=(reason, msg("更正原因"), TEXT))
     if not reason.strip():
-        errors["reason"] = "更正必须写明原因"
+        errors["reason"] = msg("更正必须写明原因")
     now = ctx.clock.now()
     with ctx.db.session() as session:
         old = session.get(DailyReport, report_id)
@@ -116,9 +117,9 @@ def correct_daily_report(
         errors.update(_content_errors(new_kind, new_content))
         if received_at is not None:
             if received_at > now:
-                errors["received_at"] = "报送时间不能晚于现在"
+                errors["received_at"] = msg("报送时间不能晚于现在")
             elif to_local(received_at).date() < old.day:
-                errors["received_at"] = "报送时间不能早于日报所属的日期"
+                errors["received_at"] = msg("报送时间不能早于日报所属的日期")
         if errors:
             raise InvalidInput(errors)
         if (new_kind, new_content, new_received) == (old.kind, old.content, old.received_at):
@@ -172,12 +173,13 @@ def close_day(ctx: Ctx, *, day: date | None = None) -> ClosedDay:
     day = day or local_today(ctx.clock)
     with ctx.db.session() as session:
         if session.get(DayClosure, day) is not None:
-            raise Refused(f"{_day_text(day)}的日报已经关账。")
+            raise Refused("{day}的日报已经关账。", day=_day_text(day))
         settings = load_settings(session)
         cutoff = daily_cutoff(day, settings)
         if now <= cutoff:
             raise Refused(
-                f"{_day_text(day)}的日报要到截止时间 {to_local(cutoff):%H:%M} 之后才能关账。"
+                "{day}的日报要到截止时间 {cutoff:%H:%M} 之后才能关账。", day=_day_text(day),
+                cutoff=to_local(cutoff),
             )
         units = expected_units(session, day, settings)
         reported = set(session.scalars(select(DailyReport.unit_id).where(DailyReport.day == day)))
@@ -209,14 +211,15 @@ def _record(
     if errors:
         raise InvalidInput(errors)
     if day > today:
-        raise InvalidInput({"day": "不能登记以后日期的日报"})
+        raise InvalidInput({"day": msg("不能登记以后日期的日报")})
     with ctx.db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:
             raise Refused("找不到这个单位，可能已被删除。")
         if session.get(DayClosure, day) is not None:
             raise Refused(
-                f"{_day_text(day)}的日报已关账，不能再登记；如原记录有误，请用“更正”并写明原因。"
+                "{day}的日报已关账，不能再登记；如原记录有误，请用“更正”并写明原因。",
+                day=_day_text(day),
             )
         settings = load_settings(session)
         if not expected_on(
@@ -235,8 +238,9 @@ def _record(
         )
         if existing is not None:
             raise Refused(
-                f"{unit.name}{_day_text(day)}已于 {to_local(existing.received_at):%H:%M} 报送"
-                f"（{existing.kind.label}）；如需改动，请用“更正”并写明原因。"
+                "{unit}{day}已于 {at:%H:%M} 报送（{kind}）；如需改动，请用“更正”并写明原因。",
+                unit=unit.name, day=_day_text(day), at=to_local(existing.received_at),
+                kind=existing.kind,
             )
         report = DailyReport(
             unit_id=unit.id,
@@ -256,18 +260,19 @@ def _record(
 
 def _content_errors(kind: DailyReportKind, content: str) -> dict[str, str]:
     if kind is DailyReportKind.SITUATION and not content:
-        return {"content": "有情况的日报必须填写情况内容"}
+        return {"content": msg("有情况的日报必须填写情况内容")}
     if len(content) > MAX_CONTENT:
-        return {"content": f"内容超过 {MAX_CONTENT} 字，请精简"}
+        return {"content": msg("内容超过 {n} 字，请精简", n=MAX_CONTENT)}
     return {}
 
 
-def _not_expected(unit: Unit, day: date) -> str:
+def _not_expected(unit: Unit, day: date) -> Message:
     if not unit.active:
-        return f"{unit.name}已停用，不再报送日报。"
+        return msg("{unit}已停用，不再报送日报。", unit=unit.name)
     if unit.expected_from is not None and day < unit.expected_from:
-        return f"{unit.name}自{_day_text(unit.expected_from)}起才报送日报。"
-    return f"{_day_text(day)}不在值班期内，按设置无需报送日报。"
+        return msg("{unit}自{day}起才报送日报。", unit=unit.name,
+                   day=_day_text(unit.expected_from))
+    return msg("{day}不在值班期内，按设置无需报送日报。", day=_day_text(day))
 
 
 def _recorded(session: Session, report: DailyReport) -> RecordedReport:
@@ -313,6 +318,6 @@ def _snapshot(report: DailyReport) -> dict:
     }
 
 
-def _day_text(day: date) -> str:
-    return f"{day.month}月{day.day}日"
+def _day_text(day: date) -> Message:
+    return msg("{m}月{d}日", m=day.month, d=day.day)
 

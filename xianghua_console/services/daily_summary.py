@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from xianghua_console.domain.clock import local_datetime, to_local
 from xianghua_console.domain.deadlines import Deadline, DeadlineKind, daily_cutoff
 from xianghua_console.domain.enums import DailyReportKind, DailyState, IncidentStatus, Weight
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, Refused, load_settings, require
 from xianghua_console.services.daily import DailyBoardRow, daily_board
@@ -135,7 +136,7 @@ def daily_summaries(
     if last < first:
         raise Refused("结束日期不能早于开始日期。")
     if (last - first).days + 1 > MAX_DAYS:
-        raise Refused(f"一次最多导出 {MAX_DAYS} 天。")
+        raise Refused("一次最多导出 {n} 天。", n=MAX_DAYS)
     now = ctx.clock.now()
     with ctx.db.read_session() as session:
         settings = load_settings(session)
@@ -180,7 +181,7 @@ def daily_summaries(
     day = first
     days = (last - first).days + 1
     while day <= last:
-        p(len(out), days, f"读取 {day.isoformat()} 的日报")
+        p(len(out), days, msg("读取 {day} 的日报", day=day.isoformat()))
         board = daily_board(ctx, day=day)
         shift = on_duty_now(ctx, at=daily_cutoff(day, settings))
         closure = closures.get(day)
@@ -206,7 +207,7 @@ def daily_summaries(
             )
         )
         day += timedelta(days=1)
-    p(days, days, "日报已读取")
+    p(days, days, msg("日报已读取"))
     return out
 
 

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, selectinload
 from xianghua_console.domain.clock import local_today, to_local
 from xianghua_console.domain.directory import normalize_phone, phone_problem
 from xianghua_console.domain.enums import BodyKind, UnitKind
+from xianghua_console.domain.messages import Message, joined, msg, template, term
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.services.conflicts import check_version
 from xianghua_console.services.context import Ctx, Refused, audit, require
 from xianghua_console.services.incident_log import InvalidInput
-from xianghua_console.services.ledger import ReadSheet
+from xianghua_console.services.ledger import Problem, ReadSheet
 from xianghua_console.services.progress import ProgressFn, as_progress
 from xianghua_console.store.models import (
     AnalysisMeeting,
@@ -209,12 +210,12 @@ def archive_unit(ctx: Ctx, *, unit_id: int, expected_version: int | None = None)
     with ctx.db.session() as session:
         unit = _get_unit(session, unit_id, expected_version)
         if not unit.active:
-            raise Refused(f"“{unit.name}”已归档。")
+            raise Refused("“{name}”已归档。", name=unit.name)
         seats = session.scalars(select(CommandBody.short_name).where(
             CommandBody.seat_unit_id == unit.id)).all()
         if seats:
-            raise Refused(f"“{unit.name}”是{'、'.join(seats)}的驻地单位，不能归档；"
-                          "请先在指挥机构中调整。")
+            raise Refused("“{name}”是{bodies}的驻地单位，不能归档；请先在指挥机构中调整。",
+                          name=unit.name, bodies="、".join(seats))
         unit.active = False
         unit.archived_at = ctx.clock.now()
         unit.archived_by = ctx.actor
@@ -230,7 +231,7 @@ def restore_unit(ctx: Ctx, *, unit_id: int, expected_version: int | None = None)
     with ctx.db.session() as session:
         unit = _get_unit(session, unit_id, expected_version)
         if unit.active:
-            raise Refused(f"“{unit.name}”没有归档。")
+            raise Refused("“{name}”没有归档。", name=unit.name)
         unit.active = True
         unit.archived_at = None
         unit.archived_by = ""
@@ -250,32 +251,33 @@ def delete_unit(ctx: Ctx, *, unit_id: int, expected_version: int | None = None) 
         unit = _get_unit(session, unit_id, expected_version)
         history = unit_history(session, unit.id)
         if history:
-            raise Refused(f"“{unit.name}”{'、'.join(history)}，不能删除，只能归档。")
+            raise Refused("“{name}”{history}，不能删除，只能归档。", name=unit.name,
+                          history=joined(history, "、"))
         audit(session, ctx, action="unit.delete", entity="unit", entity_id=unit.id,
               before=_unit_form(unit))
         session.execute(body_member_unit.delete().where(body_member_unit.c.unit_id == unit.id))
         session.delete(unit)
 
 
-def unit_history(session: Session, unit_id: int) -> list[str]:
+def unit_history(session: Session, unit_id: int) -> list[Message]:
     """What the records hold of a unit (empty when it can be deleted)."""
     checks = [
         (select(func.count()).select_from(Incident).where(Incident.unit_id == unit_id),
-         "报告过 {n} 起事件"),
+         template("报告过 {n} 起事件")),
         (select(func.count()).select_from(incident_member_unit)
-         .where(incident_member_unit.c.unit_id == unit_id), "是 {n} 起事件的成员单位"),
+         .where(incident_member_unit.c.unit_id == unit_id), template("是 {n} 起事件的成员单位")),
         (select(func.count()).select_from(DailyReport).where(DailyReport.unit_id == unit_id),
-         "有 {n} 份日报"),
+         template("有 {n} 份日报")),
         (select(func.count()).select_from(NoticeReceipt).where(NoticeReceipt.unit_id == unit_id),
-         "收到过 {n} 份预警通知"),
+         template("收到过 {n} 份预警通知")),
         (select(func.count()).select_from(AnalysisMeeting)
-         .where(AnalysisMeeting.unit_id == unit_id), "有 {n} 次研判会记录"),
+         .where(AnalysisMeeting.unit_id == unit_id), template("有 {n} 次研判会记录")),
         (select(func.count()).select_from(Staff).where(Staff.unit_id == unit_id),
-         "有 {n} 名人员"),
+         template("有 {n} 名人员")),
         (select(func.count()).select_from(CommandBody).where(CommandBody.seat_unit_id == unit_id),
-         "是 {n} 个指挥机构的驻地"),
+         template("是 {n} 个指挥机构的驻地")),
     ]
-    return [label.format(n=n) for query, label in checks if (n := session.scalar(query))]
+    return [msg(label, n=n) for query, label in checks if (n := session.scalar(query))]
 
 
 # ---------------------------------------------------------------- staff
@@ -300,16 +302,16 @@ def save_staff(
         person = _get_staff(session, staff_id, expected_version) if staff_id is not None else None
         errors: dict[str, str] = {}
         if not name:
-            errors["name"] = "请填写姓名"
+            errors["name"] = msg("请填写姓名")
         elif len(name) > 40:
-            errors["name"] = "姓名不能超过 40 个字"
+            errors["name"] = msg("姓名不能超过 40 个字")
         if len(post) > 60:
-            errors["post"] = "职务不能超过 60 个字"
+            errors["post"] = msg("职务不能超过 60 个字")
         unit = session.get(Unit, unit_id) if unit_id is not None else None
         if unit_id is not None and unit is None:
-            errors["unit_id"] = "所选单位不存在"
+            errors["unit_id"] = msg("所选单位不存在")
         elif unit is not None and not unit.active and (person is None or person.unit_id != unit.id):
-            errors["unit_id"] = f"“{unit.name}”已归档"
+            errors["unit_id"] = msg("“{name}”已归档", name=unit.name)
         if problem := phone_problem(phone):
             errors["phone"] = problem
         if name and not errors.get("unit_id"):
@@ -321,8 +323,12 @@ def save_staff(
                 )
             )
             if same is not None:
-                errors["name"] = f"{unit.name if unit else '（无单位）'}已有名为“{name}”的人员" + (
-                    "（已归档，可在目录中恢复）" if not same.active else "")
+                where = unit.name if unit else msg("（无单位）")
+                errors["name"] = (
+                    msg("{unit}已有名为“{name}”的人员", unit=where, name=name) if same.active
+                    else msg("{unit}已有名为“{name}”的人员（已归档，可在目录中恢复）",
+                             unit=where, name=name)
+                )
         if errors:
             raise InvalidInput(errors)
         phone = normalize_phone(phone)
@@ -354,14 +360,14 @@ def archive_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = Non
     with ctx.db.session() as session:
         person = _get_staff(session, staff_id, expected_version)
         if not person.active:
-            raise Refused(f"{person.name}已归档。")
+            raise Refused("{name}已归档。", name=person.name)
         roles = session.scalars(select(CommandBody.short_name).where(
             or_(CommandBody.head_staff_id == person.id,
                 CommandBody.id.in_(select(body_deputy.c.body_id)
                                    .where(body_deputy.c.staff_id == person.id))))).all()
         if roles:
-            raise Refused(f"{person.name}是{'、'.join(roles)}的负责人或副职，不能归档；"
-                          "请先在指挥机构中改由他人担任。")
+            raise Refused("{name}是{bodies}的负责人或副职，不能归档；请先在指挥机构中改由他人担任。",
+                          name=person.name, bodies="、".join(roles))
         today = local_today(ctx.clock)
         coming = session.scalars(
             select(DutyShift.day).join(DutyAssignment)
@@ -369,8 +375,12 @@ def archive_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = Non
             .order_by(DutyShift.day)
         ).all()
         if coming:
-            days = "、".join(f"{d:%m-%d}" for d in coming[:5]) + ("等" if len(coming) > 5 else "")
-            raise Refused(f"{person.name}还排在 {days} 的值班表上，不能归档；请先调整排班。")
+            days = "、".join(f"{d:%m-%d}" for d in coming[:5])
+            raise Refused(
+                "{name}还排在 {days} 的值班表上，不能归档；请先调整排班。" if len(coming) <= 5
+                else "{name}还排在 {days} 等日子的值班表上，不能归档；请先调整排班。",
+                name=person.name, days=days,
+            )
         person.active = False
         person.archived_at = ctx.clock.now()
         person.archived_by = ctx.actor
@@ -386,7 +396,7 @@ def restore_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = Non
     with ctx.db.session() as session:
         person = _get_staff(session, staff_id, expected_version)
         if person.active:
-            raise Refused(f"{person.name}没有归档。")
+            raise Refused("{name}没有归档。", name=person.name)
         person.active = True
         person.archived_at = None
         person.archived_by = ""
@@ -403,31 +413,32 @@ def delete_staff(ctx: Ctx, *, staff_id: int, expected_version: int | None = None
         person = _get_staff(session, staff_id, expected_version)
         history = staff_history(session, person.id)
         if history:
-            raise Refused(f"{person.name}{'、'.join(history)}，不能删除，只能归档。")
+            raise Refused("{name}{history}，不能删除，只能归档。", name=person.name,
+                          history=joined(history, "、"))
         audit(session, ctx, action="staff.delete", entity="staff", entity_id=person.id,
               before=_staff_form(person))
         session.delete(person)
 
 
-def staff_history(session: Session, staff_id: int) -> list[str]:
+def staff_history(session: Session, staff_id: int) -> list[Message]:
     """What the records hold of a person (empty when the person can be deleted)."""
     checks = [
         (select(func.count()).select_from(DutyAssignment)
-         .where(DutyAssignment.staff_id == staff_id), "有 {n} 次值班安排"),
+         .where(DutyAssignment.staff_id == staff_id), template("有 {n} 次值班安排")),
         (select(func.count()).select_from(DutySwap)
          .where(or_(DutySwap.requester_id == staff_id, DutySwap.colleague_id == staff_id)),
-         "有 {n} 次调班记录"),
+         template("有 {n} 次调班记录")),
         (select(func.count()).select_from(OnSceneCommand)
          .where(or_(OnSceneCommand.commander_id == staff_id,
-                    OnSceneCommand.deputy_id == staff_id)), "任过 {n} 次现场指挥部正副指挥长"),
+                    OnSceneCommand.deputy_id == staff_id)), template("任过 {n} 次现场指挥部正副指挥长")),
         (select(func.count()).select_from(onscene_member)
-         .where(onscene_member.c.staff_id == staff_id), "是 {n} 个现场指挥部的成员"),
+         .where(onscene_member.c.staff_id == staff_id), template("是 {n} 个现场指挥部的成员")),
         (select(func.count()).select_from(CommandBody)
-         .where(CommandBody.head_staff_id == staff_id), "是 {n} 个指挥机构的负责人"),
+         .where(CommandBody.head_staff_id == staff_id), template("是 {n} 个指挥机构的负责人")),
         (select(func.count()).select_from(body_deputy)
-         .where(body_deputy.c.staff_id == staff_id), "是 {n} 个指挥机构的副职"),
+         .where(body_deputy.c.staff_id == staff_id), template("是 {n} 个指挥机构的副职")),
     ]
-    return [label.format(n=n) for query, label in checks if (n := session.scalar(query))]
+    return [msg(label, n=n) for query, label in checks if (n := session.scalar(query))]
 
 
 # ---------------------------------------------------------------- bodies and categories
@@ -454,21 +465,21 @@ def save_body(
         errors: dict[str, str] = {}
         head = session.get(Staff, head_id) if head_id is not None else None
         if head_id is not None and (head is None or (not head.active and head_id != body.head_staff_id)):
-            errors["head_id"] = "所选负责人不在人员目录中或已归档"
+            errors["head_id"] = msg("所选负责人不在人员目录中或已归档")
         deputies = []
         for sid in dict.fromkeys(deputy_ids):
             person = session.get(Staff, sid)
             if person is None or (not person.active and person not in body.deputies):
-                errors["deputy_ids"] = "所选副职不在人员目录中或已归档"
+                errors["deputy_ids"] = msg("所选副职不在人员目录中或已归档")
             elif head is not None and person.id == head.id:
-                errors["deputy_ids"] = f"{person.name}已是负责人，不能同时任副职"
+                errors["deputy_ids"] = msg("{name}已是负责人，不能同时任副职", name=person.name)
             else:
                 deputies.append(person)
         units = []
         for uid in dict.fromkeys(member_unit_ids):
             unit = session.get(Unit, uid)
             if unit is None or (not unit.active and unit not in body.member_units):
-                errors["member_unit_ids"] = "所选成员单位不存在或已归档"
+                errors["member_unit_ids"] = msg("所选成员单位不存在或已归档")
             else:
                 units.append(unit)
         if errors:
@@ -497,7 +508,7 @@ def set_category_subcommand(
             raise Refused("找不到这个类别。")
         sub = session.get(CommandBody, subcommand_id) if subcommand_id is not None else None
         if subcommand_id is not None and (sub is None or sub.kind is not BodyKind.SUBCOMMAND):
-            raise InvalidInput({"subcommand_id": "请选择一个分指挥部"})
+            raise InvalidInput({"subcommand_id": msg("请选择一个分指挥部")})
         before = category.subcommand_id
         category.subcommand = sub
         if before != category.subcommand_id:
@@ -511,23 +522,8 @@ def set_category_subcommand(
 # ---------------------------------------------------------------- Excel import
 
 
-@dataclass(frozen=True)
-class ImportProblem:
-    """One bad cell (or row) of an imported sheet."""
-
-    sheet: str
-    row: int
-    column: str  # the column letter, "" for the whole row
-    header: str
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"{self.sheet} 第{self.row}行"
-        if self.column:
-            where += f" {self.column}列"
-            if self.header:
-                where += f"（{self.header}）"
-        return f"{where}：{self.reason}"
+#: One bad cell (or row) of an imported sheet: the ledger import's kind, worded alike.
+ImportProblem = Problem
 
 
 class ImportRejected(Refused):
@@ -535,9 +531,10 @@ class ImportRejected(Refused):
 
     def __init__(self, problems: list[ImportProblem]) -> None:
         self.problems = problems
-        shown = "；".join(str(p) for p in problems[:5])
-        more = f"；另有 {len(problems) - 5} 处" if len(problems) > 5 else ""
-        super().__init__(f"表格有 {len(problems)} 处问题，未导入任何数据：{shown}{more}")
+        shown = joined([p.message for p in problems[:5]])
+        more = msg("；另有 {n} 处", n=len(problems) - 5) if len(problems) > 5 else ""
+        super().__init__("表格有 {n} 处问题，未导入任何数据：{shown}{more}", n=len(problems),
+                         shown=shown, more=more)
 
 
 @dataclass(frozen=True)
@@ -565,7 +562,7 @@ class _Sheet:
         for title, required in columns.items():
             if required and title not in self.index:
                 self.problems.append(ImportProblem(name, 1, "", "",
-                                                   f"表头缺少“{title}”列"))
+                                                   msg("表头缺少“{title}”列", title=title)))
         self.row = 0
 
     def fail(self, title: str | None, reason: str) -> None:
@@ -583,9 +580,9 @@ class _Sheet:
             value = int(value)  # a phone number Excel stored as a number
         text = "" if value is None else str(value).strip()
         if not text and self.columns[title]:
-            self.fail(title, "必填项为空")
+            self.fail(title, msg("必填项为空"))
         elif len(text) > limit:
-            self.fail(title, f"超过 {limit} 个字")
+            self.fail(title, msg("超过 {limit} 个字", limit=limit))
         return text
 
     def phone(self, values: tuple) -> str:
@@ -617,19 +614,19 @@ def import_units(
         rows: list[tuple[str, UnitKind, str, str]] = []
         for n, (ck.row, values) in enumerate(sheet.rows):
             if n % PROGRESS_ROWS == 0:
-                p(n, steps, "检查表格")
+                p(n, steps, msg("检查表格"))
             name = ck.text(values, "单位名称", 60)
             kind_text = ck.text(values, "类型", 10)
             officer = ck.text(values, "信息员", 40)
             phone = ck.phone(values)
             kind = UNIT_KINDS.get(kind_text) if kind_text else None
             if kind_text and kind is None:
-                ck.fail("类型", f"“{kind_text}”不是可选值（可选：村 / 镇直单位）")
+                ck.fail("类型", msg("“{kind}”不是可选值（可选：村 / 镇直单位）", kind=kind_text))
             if name in seen:
-                ck.fail("单位名称", f"“{name}”与第{seen[name]}行重复")
+                ck.fail("单位名称", msg("“{name}”与第{seen}行重复", name=name, seen=seen[name]))
             elif name in existing:
-                state = "（已归档）" if not existing[name].active else ""
-                ck.fail("单位名称", f"目录中已有单位“{name}”{state}")
+                ck.fail("单位名称", msg("目录中已有单位“{name}”", name=name) if existing[name].active
+                        else msg("目录中已有单位“{name}”（已归档）", name=name))
             if name:
                 seen.setdefault(name, ck.row)
             if kind is not None:
@@ -638,13 +635,13 @@ def import_units(
             raise ImportRejected(ck.problems)
         for n, (name, kind, officer, phone) in enumerate(rows):
             if n % PROGRESS_ROWS == 0:
-                p(len(sheet.rows) + n, steps, "写入数据库")
+                p(len(sheet.rows) + n, steps, msg("写入数据库"))
             _new_unit(session, ctx, name, kind, officer, phone)
         audit(session, ctx, action="unit.import", entity="unit",
               after={"sheet": sheet_name, "added": [r[0] for r in rows]})
-        p(steps - 1, steps, "提交")
+        p(steps - 1, steps, msg("提交"))
         p.no_return()  # a cancel up to here rolls everything back
-    p(steps, steps, "已导入")
+    p(steps, steps, msg("已导入"))
     return ImportResult(len(rows), tuple(r[0] for r in rows))
 
 
@@ -671,23 +668,26 @@ def import_staff(
         rows: list[tuple[str, str, Unit | None, str]] = []
         for n, (ck.row, values) in enumerate(sheet.rows):
             if n % PROGRESS_ROWS == 0:
-                p(n, steps, "检查表格")
+                p(n, steps, msg("检查表格"))
             name = ck.text(values, "姓名", 40)
             post = ck.text(values, "职务", 60)
             unit_name = ck.text(values, "所属单位", 60)
             phone = ck.phone(values)
             unit = units.get(unit_name) if unit_name else None
             if unit_name and unit is None:
-                ck.fail("所属单位", f"单位“{unit_name}”不在目录中（请先导入或新增该单位）")
+                ck.fail("所属单位", msg("单位“{unit}”不在目录中（请先导入或新增该单位）",
+                                       unit=unit_name))
             elif unit is not None and not unit.active:
-                ck.fail("所属单位", f"单位“{unit_name}”已归档")
+                ck.fail("所属单位", msg("单位“{unit}”已归档", unit=unit_name))
             key = (name, unit_name)
             if name and key in seen:
-                ck.fail("姓名", f"“{name}”（{unit_name or '无单位'}）与第{seen[key]}行重复")
+                ck.fail("姓名", msg("“{name}”（{unit}）与第{seen}行重复", name=name,
+                                   unit=unit_name or msg("无单位"), seen=seen[key]))
             elif name and (name, unit.id if unit else None) in existing and (
                 unit is not None or not unit_name
             ):
-                ck.fail("姓名", f"目录中已有{unit_name or '（无单位）'}的“{name}”")
+                ck.fail("姓名", msg("目录中已有{unit}的“{name}”", unit=unit_name or msg("（无单位）"),
+                                   name=name))
             if name:
                 seen.setdefault(key, ck.row)
             rows.append((name, post, unit, phone))
@@ -695,14 +695,14 @@ def import_staff(
             raise ImportRejected(ck.problems)
         for n, (name, post, unit, phone) in enumerate(rows):
             if n % PROGRESS_ROWS == 0:
-                p(len(sheet.rows) + n, steps, "写入数据库")
+                p(len(sheet.rows) + n, steps, msg("写入数据库"))
             session.add(Staff(name=name, post=post, unit=unit, phone=phone, active=True))
         session.flush()
         audit(session, ctx, action="staff.import", entity="staff",
               after={"sheet": sheet_name, "added": [r[0] for r in rows]})
-        p(steps - 1, steps, "提交")
+        p(steps - 1, steps, msg("提交"))
         p.no_return()  # a cancel up to here rolls everything back
-    p(steps, steps, "已导入")
+    p(steps, steps, msg("已导入"))
     return ImportResult(len(rows), tuple(r[0] for r in rows))
 
 
@@ -714,15 +714,16 @@ def _unit_errors(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "请填写单位名称"
+        errors["name"] = msg("请填写单位名称")
     elif len(name) > 60:
-        errors["name"] = "单位名称不能超过 60 个字"
+        errors["name"] = msg("单位名称不能超过 60 个字")
     else:
         same = session.scalar(select(Unit).where(Unit.name == name))
         if same is not None and same is not unit:
-            errors["name"] = f"已有名为“{name}”的单位" + ("（已归档）" if not same.active else "")
+            errors["name"] = (msg("已有名为“{name}”的单位", name=name) if same.active
+                              else msg("已有名为“{name}”的单位（已归档）", name=name))
     if len(info_officer) > 40:
-        errors["info_officer"] = "信息员姓名不能超过 40 个字"
+        errors["info_officer"] = msg("信息员姓名不能超过 40 个字")
     if problem := phone_problem(phone):
         errors["phone"] = problem
     return errors
@@ -752,7 +753,8 @@ def _get_unit(session: Session, unit_id: int, expected_version: int | None = Non
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise Refused("找不到这个单位，可能已被删除。")
-    check_version(session, unit, expected_version, what=f"单位“{unit.name}”",
+    check_version(session, unit, expected_version,
+                  what=msg("单位“{name}”", name=unit.name),
                   values=unit_values, audit_entity="unit", audit_id=unit.id,
                   row=lambda: _unit_entry(unit))
     return unit
@@ -762,7 +764,8 @@ def _get_staff(session: Session, staff_id: int, expected_version: int | None = N
     person = session.get(Staff, staff_id)
     if person is None:
         raise Refused("找不到这个人员，可能已被删除。")
-    check_version(session, person, expected_version, what=f"人员“{person.name}”",
+    check_version(session, person, expected_version,
+                  what=msg("人员“{name}”", name=person.name),
                   values=staff_values, audit_entity="staff",
                   audit_id=person.id, row=lambda: _staff_entry(person))
     return person
@@ -773,21 +776,22 @@ def _get_staff(session: Session, staff_id: int, expected_version: int | None = N
 
 
 def unit_values(unit: UnitEntry) -> dict[str, str]:
-    return {"名称": unit.name, "类型": unit.kind.label, "信息员": unit.info_officer,
-            "联系电话": unit.phone,
-            "状态": archived_text(unit.archived_at, unit.archived_by) or "在用"}
+    return {msg("名称"): unit.name, msg("类型"): term(unit.kind), msg("信息员"): unit.info_officer,
+            msg("联系电话"): unit.phone,
+            msg("状态"): archived_text(unit.archived_at, unit.archived_by) or msg("在用")}
 
 
 def staff_values(person: StaffEntry) -> dict[str, str]:
-    return {"姓名": person.name, "职务": person.post, "所属单位": person.unit,
-            "联系电话": person.phone,
-            "可带班": "是" if person.is_leader else "否",
-            "驾驶员": "是" if person.is_driver else "否",
-            "状态": archived_text(person.archived_at, person.archived_by) or "在用"}
+    return {msg("姓名"): person.name, msg("职务"): person.post, msg("所属单位"): person.unit,
+            msg("联系电话"): person.phone,
+            msg("可带班"): msg("是") if person.is_leader else msg("否"),
+            msg("驾驶员"): msg("是") if person.is_driver else msg("否"),
+            msg("状态"): archived_text(person.archived_at, person.archived_by) or msg("在用")}
 
 
 def body_values(body: BodyEntry) -> dict[str, str]:
-    return {"负责人": body.head, "副职": body.deputies, "成员单位": body.member_units}
+    return {msg("负责人"): body.head, msg("副职"): body.deputies,
+            msg("成员单位"): body.member_units}
 
 
 def _unit_form(unit: Unit) -> dict:
@@ -839,5 +843,5 @@ def _body_entry(body: CommandBody) -> BodyEntry:
 
 
 def archived_text(when: datetime | None, by: str) -> str:
-    """``03-05 10:00 测试员归档``, or an empty string."""
-    return f"{to_local(when):%Y-%m-%d %H:%M} {by}归档" if when else ""
+    """``03-05 10:00 测试员归档``, or an empty string (a Message: shown translated)."""
+    return msg("{at:%Y-%m-%d %H:%M} {by}归档", at=to_local(when), by=by) if when else ""

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from xianghua_console.domain.clock import to_local
+from xianghua_console.domain.deadlines import LATE_ENTRY  # a domain rule; the GUI reads it there
 from xianghua_console.domain.enums import IncidentStatus, TimelineKind, Weight
 from xianghua_console.domain.lifecycle import SPECIAL_REPORT_PARTS, TRANSITIONS, Step, refusal
 from xianghua_console.domain.limits import NAME, PHONE, PLACE, TEXT, too_long
+from xianghua_console.domain.messages import joined, msg, term
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.conflicts import check_version
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
@@ -33,15 +35,15 @@ from xianghua_console.store.models import (
 )
 
 MAX_PEOPLE = 5000  # more than a township's gathering could plausibly be: a typing slip
-LATE_ENTRY = timedelta(minutes=15)  # entered this long after receipt: say so on the timeline
 
 
 class InvalidInput(Refused):
-    """Input refused field by field; ``errors`` maps a field name to its message."""
+    """Input refused field by field; ``errors`` maps a field name to its message (a
+    :class:`~xianghua_console.domain.messages.Message`, or a plain text)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors
-        super().__init__("；".join(errors.values()))
+        super().__init__(joined(errors.values()))
 
 
 @dataclass(frozen=True)
@@ -86,13 +88,13 @@ class IncidentDetail:
 
 
 CORRECTABLE = {
-    "occurred_at": "发生时间",
-    "received_at": "接报时间",
-    "escalated_at": "报告镇主要领导的时间",
-    "assigned_at": "分派分指挥部的时间",
-    "accepted_at": "分指挥部接收的时间",
-    "ended_at": "宣布应急结束的时间",
-    "special_report_at": "收到专题报告的时间",
+    "occurred_at": msg("发生时间"),
+    "received_at": msg("接报时间"),
+    "escalated_at": msg("报告镇主要领导的时间"),
+    "assigned_at": msg("分派分指挥部的时间"),
+    "accepted_at": msg("分指挥部接收的时间"),
+    "ended_at": msg("宣布应急结束的时间"),
+    "special_report_at": msg("收到专题报告的时间"),
 }
 
 
@@ -100,37 +102,38 @@ def validate_new_incident(session: Session, data: NewIncident, now: datetime) ->
     """Field → message for everything wrong with ``data``; empty when it can be saved."""
     errors: dict[str, str] = {}
     if data.occurred_at is None:
-        errors["occurred_at"] = "请填写事件发生时间"
+        errors["occurred_at"] = msg("请填写事件发生时间")
     elif data.occurred_at > now:
-        errors["occurred_at"] = "发生时间不能晚于现在"
+        errors["occurred_at"] = msg("发生时间不能晚于现在")
     if data.received_at is None:
-        errors["received_at"] = "请填写接报时间"
+        errors["received_at"] = msg("请填写接报时间")
     elif data.received_at > now:
-        errors["received_at"] = "接报时间不能晚于现在"
+        errors["received_at"] = msg("接报时间不能晚于现在")
     elif data.occurred_at is not None and data.received_at < data.occurred_at:
-        errors["received_at"] = "接报时间不能早于发生时间"
+        errors["received_at"] = msg("接报时间不能早于发生时间")
     if data.unit_id is None:
-        errors["unit_id"] = "请选择报告的村或单位"
+        errors["unit_id"] = msg("请选择报告的村或单位")
     else:
         unit = session.get(Unit, data.unit_id)
         if unit is None or not unit.active:
-            errors["unit_id"] = "所选单位不存在或已停用"
+            errors["unit_id"] = msg("所选单位不存在或已停用")
     if not data.summary.strip():
-        errors["summary"] = "请填写事件简要情况"
+        errors["summary"] = msg("请填写事件简要情况")
     if data.people_count is None:
-        errors["people_count"] = "请填写涉及人数（不清楚时填 0）"
+        errors["people_count"] = msg("请填写涉及人数（不清楚时填 0）")
     elif data.people_count < 0:
-        errors["people_count"] = "涉及人数不能为负数"
+        errors["people_count"] = msg("涉及人数不能为负数")
     elif data.people_count > MAX_PEOPLE:
-        errors["people_count"] = f"涉及人数 {data.people_count} 超过 {MAX_PEOPLE}，请核对"
+        errors["people_count"] = msg("涉及人数 {n} 超过 {most}，请核对", n=data.people_count,
+                                     most=MAX_PEOPLE)
     if data.category_id is not None and session.get(Category, data.category_id) is None:
-        errors["category_id"] = "所选类别不存在"
+        errors["category_id"] = msg("所选类别不存在")
     if data.subcommand_id is not None and session.get(CommandBody, data.subcommand_id) is None:
-        errors["subcommand_id"] = "所选分指挥部不存在"
-    errors.update(too_long(summary=(data.summary, "事件简要情况", TEXT),
-                           reporter_name=(data.reporter_name, "报告人", NAME),
-                           reporter_phone=(data.reporter_phone, "报告人电话", PHONE),
-                           place=(data.place, "地点", PLACE)))
+        errors["subcommand_id"] = msg("所选分指挥部不存在")
+    errors.update(too_long(summary=(data.summary, msg("事件简要情况"), TEXT),
+                           reporter_name=(data.reporter_name, msg("报告人"), NAME),
+                           reporter_phone=(data.reporter_phone, msg("报告人电话"), PHONE),
+                           place=(data.place, msg("地点"), PLACE)))
     return errors
 
 
@@ -203,8 +206,8 @@ def take_step(
     """
     require(ctx, Action.END_EMERGENCY if step is Step.END else Action.INCIDENT_STEP)
     labels = dict(SPECIAL_REPORT_PARTS)
-    errors = too_long(note=(note, "说明", TEXT), **{
-        f"parts.{key}": (text, f"专题报告的“{labels.get(key, key)}”", TEXT)
+    errors = too_long(note=(note, msg("说明"), TEXT), **{
+        f"parts.{key}": (text, msg("专题报告的“{part}”", part=labels.get(key, key)), TEXT)
         for key, text in (parts or {}).items()})
     if errors:
         raise InvalidInput(errors)
@@ -215,14 +218,15 @@ def take_step(
         reason = refusal(step, incident.status)
         if reason:
             raise Refused(reason)
-        _check_time(at, now, incident, f"“{step.label}”的时间")
+        _check_time(at, now, incident, msg("“{step}”的时间", step=step))
         _, to_status, kind = TRANSITIONS[step]
         data: dict[str, Any] = {}
         if step is Step.SPECIAL_REPORT:
             parts = parts or {}
             missing = [label for key, label in SPECIAL_REPORT_PARTS if not parts.get(key, "").strip()]
             if missing:
-                raise InvalidInput({"parts": "专题报告缺少：" + "、".join(missing)})
+                raise InvalidInput({"parts": msg("专题报告缺少：{parts}",
+                                                 parts=joined(missing, "、"))})
             data["parts"] = {key: parts[key].strip() for key, _ in SPECIAL_REPORT_PARTS}
             incident.special_report_at = at
         elif step is Step.END:
@@ -258,7 +262,7 @@ def record_escalation(
     return _report_up(
         ctx, incident_id=incident_id, at=at, to=to, note=note,
         expected_version=expected_version, kind=TimelineKind.ESCALATED,
-        action="incident.escalate", missing_to="请写明报告给了哪位领导", apply=apply,
+        action="incident.escalate", missing_to=msg("请写明报告给了哪位领导"), apply=apply,
     )  # fmt: skip
 
 
@@ -280,7 +284,7 @@ def record_county_report(
     return _report_up(
         ctx, incident_id=incident_id, at=at, to=to, note=note,
         expected_version=expected_version, kind=TimelineKind.COUNTY,
-        action="incident.county", missing_to="请写明报告给了县里哪个部门或哪位领导",
+        action="incident.county", missing_to=msg("请写明报告给了县里哪个部门或哪位领导"),
         apply=apply,
     )  # fmt: skip
 
@@ -300,7 +304,7 @@ def _report_up(
 ) -> IncidentRow:
     """A report upwards (to the town's leaders or the county): checked, applied, on the timeline."""
     require(ctx, Action.ESCALATE)
-    if errors := too_long(to=(to, "报告对象", PLACE), note=(note, "说明", TEXT)):
+    if errors := too_long(to=(to, msg("报告对象"), PLACE), note=(note, msg("说明"), TEXT)):
         raise InvalidInput(errors)
     now = ctx.clock.now()
     with ctx.db.session() as session:
@@ -308,7 +312,7 @@ def _report_up(
         _refuse_closed(incident)
         if not to.strip():
             raise InvalidInput({"to": missing_to})
-        _check_time(at, now, incident, "报告时间")
+        _check_time(at, now, incident, msg("报告时间"))
         apply(incident)
         append_entry(session, ctx, incident, kind, at,
                      f"已报告{to.strip()}" + (f"：{note.strip()}" if note.strip() else ""),
@@ -330,19 +334,19 @@ def correct_time(
     """Correct a stored time with its reason, as a new timeline entry; the clocks follow."""
     require(ctx, Action.CORRECT_INCIDENT)
     if field_name not in CORRECTABLE:
-        raise Refused(f"不能更正这个字段：{field_name}")
+        raise Refused("不能更正这个字段：{field_name}", field_name=field_name)
     if not reason.strip():
-        raise InvalidInput({"reason": "更正必须写明原因"})
-    if errors := too_long(reason=(reason, "更正原因", TEXT)):
+        raise InvalidInput({"reason": msg("更正必须写明原因")})
+    if errors := too_long(reason=(reason, msg("更正原因"), TEXT)):
         raise InvalidInput(errors)
     now = ctx.clock.now()
     with ctx.db.session() as session:
         incident = _get(session, incident_id, expected_version)
         old = getattr(incident, field_name)
         if old is None:
-            raise Refused(f"{CORRECTABLE[field_name]}还没有记录，无从更正。")
+            raise Refused("{what}还没有记录，无从更正。", what=CORRECTABLE[field_name])
         if value > now:
-            raise InvalidInput({field_name: f"{CORRECTABLE[field_name]}不能晚于现在"})
+            raise InvalidInput({field_name: msg("{what}不能晚于现在", what=CORRECTABLE[field_name])})
         trial = {
             "occurred_at": incident.occurred_at,
             "received_at": incident.received_at,
@@ -351,15 +355,16 @@ def correct_time(
             field_name: value,
         }
         if trial["received_at"] < trial["occurred_at"]:
-            raise InvalidInput({field_name: "接报时间不能早于发生时间"})
+            raise InvalidInput({field_name: msg("接报时间不能早于发生时间")})
         if field_name not in ("occurred_at", "received_at") and value < trial["received_at"]:
-            raise InvalidInput({field_name: f"{CORRECTABLE[field_name]}不能早于接报时间"})
+            raise InvalidInput(
+                {field_name: msg("{what}不能早于接报时间", what=CORRECTABLE[field_name])})
         # The acceptance clock runs from the assignment: it cannot be accepted before that.
         assigned, accepted = trial["assigned_at"], trial["accepted_at"]
         if assigned is not None and accepted is not None and accepted < assigned:
-            raise InvalidInput({field_name: "分指挥部接收的时间不能早于分派的时间"
+            raise InvalidInput({field_name: msg("分指挥部接收的时间不能早于分派的时间")
                                 if field_name == "accepted_at"
-                                else "分派的时间不能晚于分指挥部接收的时间"})
+                                else msg("分派的时间不能晚于分指挥部接收的时间")})
         setattr(incident, field_name, value)
         text = (
             f"更正{CORRECTABLE[field_name]}：{to_local(old):%m-%d %H:%M} → "
@@ -435,7 +440,7 @@ def check_incident_version(
         session,
         incident,
         expected_version,
-        what=f"事件 {incident.number}",
+        what=msg("事件 {number}", number=incident.number),
         values=incident_values,
         audit_entity="incident",
         audit_id=incident.number,
@@ -471,24 +476,24 @@ def incident_values(row: IncidentRow) -> dict[str, str]:
         return f"{to_local(value):%m-%d %H:%M}" if value else "—"
 
     values = {
-        "状态": row.status.label,
-        "程度": row.weight.label,
-        "发生时间": when(row.occurred_at),
-        "接报时间": when(row.received_at),
-        "报告镇主要领导": when(row.escalated_at)
+        msg("状态"): term(row.status),
+        msg("程度"): term(row.weight),
+        msg("发生时间"): when(row.occurred_at),
+        msg("接报时间"): when(row.received_at),
+        msg("报告镇主要领导"): when(row.escalated_at)
         + (f" {row.escalated_to}" if row.escalated_to else ""),
-        "报告县里": when(row.county_reported_at),
-        "分指挥部": row.subcommand or "未分派",
-        "分派时间": when(row.assigned_at),
-        "接收": when(row.accepted_at) + (f" {row.accepted_by}" if row.accepted_by else ""),
-        "宣布应急结束": when(row.ended_at),
-        "专题报告": when(row.special_report_at),
-        "结案": when(row.closed_at),
-        "涉及人数": str(row.people_count),
-        "简要情况": row.summary,
+        msg("报告县里"): when(row.county_reported_at),
+        msg("分指挥部"): row.subcommand or msg("未分派"),
+        msg("分派时间"): when(row.assigned_at),
+        msg("接收"): when(row.accepted_at) + (f" {row.accepted_by}" if row.accepted_by else ""),
+        msg("宣布应急结束"): when(row.ended_at),
+        msg("专题报告"): when(row.special_report_at),
+        msg("结案"): when(row.closed_at),
+        msg("涉及人数"): str(row.people_count),
+        msg("简要情况"): row.summary,
     }
-    for label, text in (("工作组", row.groups), ("成员单位", row.member_units),
-                        ("现场指挥部", row.onscene)):
+    for label, text in ((msg("工作组"), row.groups), (msg("成员单位"), row.member_units),
+                        (msg("现场指挥部"), row.onscene)):
         if text is not None:
             values[label] = text or "—"
     return values
@@ -501,9 +506,9 @@ def _refuse_closed(incident: Incident) -> None:
 
 def _check_time(at: datetime, now: datetime, incident: Incident, what: str) -> None:
     if at > now:
-        raise InvalidInput({"at": f"{what}不能晚于现在"})
+        raise InvalidInput({"at": msg("{what}不能晚于现在", what=what)})
     if at < incident.received_at:
-        raise InvalidInput({"at": f"{what}不能早于接报时间"})
+        raise InvalidInput({"at": msg("{what}不能早于接报时间", what=what)})
 
 
 def append_entry(

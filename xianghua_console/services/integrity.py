@@ -9,6 +9,7 @@ from sqlalchemy.exc import DatabaseError as SAError
 
 from xianghua_console.domain.clock import Clock
 from xianghua_console.domain.enums import BodyKind
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.settings import SettingsError
 from xianghua_console.services.context import Ctx, load_settings
 from xianghua_console.store.chains import ChainScan, broken_chains, scan_chains
@@ -44,7 +45,7 @@ def check_database(url: str, *, clock: Clock) -> CheckReport:
     try:
         db, _ = open_database(url, clock=clock, migrate=False, create=False)
     except DatabaseError as exc:
-        report.fail(str(exc))
+        report.fail(exc.message)
         return report
     try:
         report.facts.append(f"数据库：{db.display_name}")
@@ -52,7 +53,7 @@ def check_database(url: str, *, clock: Clock) -> CheckReport:
         _check_storage(db, report)
         _check_content(db, report)
     except DatabaseError as exc:
-        report.fail(str(exc))
+        report.fail(exc.message)
     except SAError as exc:  # a damaged page met while reading the records
         report.fail(describe_storage_error(url, exc, opening=True))
     finally:
@@ -70,19 +71,20 @@ def _check_storage(db: Database, report: CheckReport) -> None:
             result = [str(getattr(exc, "orig", exc))]
         if result != ["ok"]:
             damaged = _damaged_tables(conn)
-            where = f"损坏的表：{'、'.join(damaged)}。" if damaged else ""
+            where = msg("损坏的表：{tables}。", tables="、".join(damaged)) if damaged else ""
             path = sqlite_path(db.url)
             backup = newest_backup(path) if path else None
-            out = (f"请用 xianghua-console restore {backup} 从最近的备份恢复。" if backup
-                   else "没有找到备份；请另选数据库文件，或交给技术人员修复。")
-            report.fail("SQLite 完整性检查未通过，数据库文件已损坏：" + "；".join(result[:5])
-                        + f"。{where}{out}")
+            out = (msg("请用 xianghua-console restore {backup} 从最近的备份恢复。", backup=backup)
+                   if backup else msg("没有找到备份；请另选数据库文件，或交给技术人员修复。"))
+            report.fail(msg("SQLite 完整性检查未通过，数据库文件已损坏：{details}。{where}{out}",
+                            details="；".join(result[:5]), where=where, out=out))
             return  # reading the records of a damaged file proves nothing more
         report.facts.append("SQLite 完整性检查：通过")
         broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
         if broken:
             tables = sorted({row[0] for row in broken})
-            report.fail(f"有 {len(broken)} 条记录引用了不存在的数据（表：{'、'.join(tables)}）")
+            report.fail(msg("有 {n} 条记录引用了不存在的数据（表：{tables}）", n=len(broken),
+                            tables="、".join(tables)))
 
 
 def _damaged_tables(conn) -> list[str]:  # noqa: ANN001
@@ -118,7 +120,8 @@ def _check_content(db: Database, report: CheckReport) -> None:
         for kind, wanted in REQUIRED_BODIES.items():
             have = counts.get(kind, 0)
             if have < wanted:
-                report.fail(f"指挥机构不全：{kind.label}应有 {wanted} 个，现有 {have} 个")
+                report.fail(msg("指挥机构不全：{kind}应有 {wanted} 个，现有 {have} 个", kind=kind,
+                                wanted=wanted, have=have))
         for problem in broken_chains(session):
             report.fail(problem)
         if not any("哈希链" in p for p in report.problems):

@@ -34,6 +34,7 @@ from xianghua_console.domain.enums import (
     UnitKind,
     Weight,
 )
+from xianghua_console.domain.messages import Message, joined, msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
@@ -117,19 +118,28 @@ class ReadSheet:
 
 @dataclass(frozen=True)
 class Problem:
+    """One bad cell (or row) of an imported sheet (the ledger's, the directory's)."""
+
     sheet: str
     row: int
     column: str  # the column letter, "" for a whole row or sheet
     header: str
     reason: str
 
+    @property
+    def message(self) -> Message:
+        """Where and why, in one line."""
+        if not self.column:
+            return msg("{sheet} 第{row}行：{reason}", sheet=self.sheet, row=self.row,
+                       reason=self.reason)
+        if not self.header:
+            return msg("{sheet} 第{row}行 {column}列：{reason}", sheet=self.sheet, row=self.row,
+                       column=self.column, reason=self.reason)
+        return msg("{sheet} 第{row}行 {column}列（{header}）：{reason}", sheet=self.sheet,
+                   row=self.row, column=self.column, header=self.header, reason=self.reason)
+
     def __str__(self) -> str:
-        where = f"{self.sheet} 第{self.row}行"
-        if self.column:
-            where += f" {self.column}列"
-            if self.header:
-                where += f"（{self.header}）"
-        return f"{where}：{self.reason}"
+        return str(self.message)
 
 
 class LedgerRejected(Refused):
@@ -137,9 +147,10 @@ class LedgerRejected(Refused):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        shown = "；".join(str(p) for p in problems[:5])
-        more = f"；另有 {len(problems) - 5} 处" if len(problems) > 5 else ""
-        super().__init__(f"台账有 {len(problems)} 处问题，未导入任何数据：{shown}{more}")
+        shown = joined([p.message for p in problems[:5]])
+        more = msg("；另有 {n} 处", n=len(problems) - 5) if len(problems) > 5 else ""
+        super().__init__("台账有 {n} 处问题，未导入任何数据：{shown}{more}", n=len(problems),
+                         shown=shown, more=more)
 
 
 @dataclass(frozen=True)
@@ -257,7 +268,7 @@ class _Checker:
         if isinstance(value, str):
             value = value.strip() or None
         if value is None and self.columns[index].required:
-            self.fail(index, "必填项为空")
+            self.fail(index, msg("必填项为空"))
         return index, value
 
     def text(self, values: tuple[Value, ...], name: str, limit: int = 0) -> str | None:
@@ -268,7 +279,7 @@ class _Checker:
             value = int(value)  # a phone number Excel stored as a number
         text = value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
         if limit and len(text) > limit:
-            self.fail(index, f"超过 {limit} 个字")
+            self.fail(index, msg("超过 {limit} 个字", limit=limit))
             return None
         return text
 
@@ -279,7 +290,8 @@ class _Checker:
             return default
         found = options.get(str(value))
         if found is None:
-            self.fail(index, f"“{value}”不是可选值（可选：{' / '.join(options)}）")
+            self.fail(index, msg("“{value}”不是可选值（可选：{options}）", value=value,
+                                 options=" / ".join(options)))
         return found
 
     def day(self, values: tuple[Value, ...], name: str) -> date | None:
@@ -293,7 +305,7 @@ class _Checker:
         try:
             return date.fromisoformat(str(value).replace("/", "-"))
         except ValueError:
-            self.fail(index, f"日期“{value}”应写成 YYYY-MM-DD")
+            self.fail(index, msg("日期“{value}”应写成 YYYY-MM-DD", value=value))
             return None
 
     def moment(self, values: tuple[Value, ...], name: str, now: datetime) -> datetime | None:
@@ -314,11 +326,12 @@ class _Checker:
                 except ValueError:
                     continue
             if local is None:
-                self.fail(index, f"时间“{value}”应写成 YYYY-MM-DD HH:MM（北京时间）")
+                self.fail(index, msg("时间“{value}”应写成 YYYY-MM-DD HH:MM（北京时间）",
+                                     value=value))
                 return None
         when = local.replace(tzinfo=LOCAL_TZ).astimezone(now.tzinfo)
         if when > now:
-            self.fail(index, "时间晚于现在")
+            self.fail(index, msg("时间晚于现在"))
             return None
         return when
 
@@ -331,10 +344,10 @@ class _Checker:
         if isinstance(value, str) and value.isdigit():
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(index, f"“{value}”不是整数")
+            self.fail(index, msg("“{value}”不是整数", value=value))
             return None
         if not 0 <= value <= MAX_PEOPLE:
-            self.fail(index, f"人数应在 0 到 {MAX_PEOPLE} 之间")
+            self.fail(index, msg("人数应在 0 到 {most} 之间", most=MAX_PEOPLE))
             return None
         return value
 
@@ -342,7 +355,7 @@ class _Checker:
               earlier: datetime | None, earlier_name: str) -> None:
         if when is not None and earlier is not None and when < earlier:
             index = next(i for i, c in enumerate(self.columns) if c.name == name)
-            self.fail(index, f"{name}早于{earlier_name}")
+            self.fail(index, msg("{name}早于{earlier}", name=name, earlier=earlier_name))
 
 
 def import_ledger(
@@ -363,7 +376,7 @@ def import_ledger(
     for name in sheets:
         if name not in SHEETS:
             ck.problems.append(Problem(name, 1, "", "",
-                                       f"不认识的工作表（应为：{'、'.join(SHEETS)}）"))
+                                       msg("不认识的工作表（应为：{sheets}）", sheets="、".join(SHEETS))))
     for name, sheet in sheets.items():
         if name in SHEETS:
             _check_header(ck, name, sheet.header)
@@ -371,7 +384,7 @@ def import_ledger(
         raise LedgerRejected(ck.problems)
 
     def rows(name: str) -> list[tuple[int, tuple[Value, ...]]]:
-        p(list(SHEETS).index(name), steps, f"检查“{name}”表")
+        p(list(SHEETS).index(name), steps, msg("检查“{name}”表", name=name))
         sheet = sheets.get(name)
         ck.sheet, ck.columns = name, SHEETS[name]
         return sheet.rows if sheet else []
@@ -394,7 +407,7 @@ def import_ledger(
             if not unit_name:
                 continue
             if unit_name in file_units:
-                ck.fail(0, f"单位“{unit_name}”重复")
+                ck.fail(0, msg("单位“{unit}”重复", unit=unit_name))
                 continue
             file_units.add(unit_name)
             if kind is None or officer is None or phone is None:
@@ -404,7 +417,8 @@ def import_ledger(
             if existing is None:
                 new_units[unit_name] = (kind, officer, phone)
             elif existing.kind is not kind:
-                ck.fail(1, f"数据库中已有单位“{unit_name}”，类型为{existing.kind.label}")
+                ck.fail(1, msg("数据库中已有单位“{unit}”，类型为{kind}", unit=unit_name,
+                                   kind=existing.kind))
             elif (officer and officer != existing.info_officer) or (
                 phone and phone != existing.info_officer_phone
             ):
@@ -422,15 +436,15 @@ def import_ledger(
             unit_name = ck.text(values, "所属单位", 60)
             phone = ck.text(values, "联系电话", 40)
             if unit_name and unit_name not in known_units:
-                ck.fail(2, f"单位“{unit_name}”不存在（单位表和数据库中都没有）")
+                ck.fail(2, msg("单位“{unit}”不存在（单位表和数据库中都没有）", unit=unit_name))
                 continue
             if not person or not post or unit_name is None or phone is None:
                 continue
             if (person, post) in file_staff:
-                ck.fail(0, f"人员“{person}（{post}）”重复")
+                ck.fail(0, msg("人员“{person}（{post}）”重复", person=person, post=post))
                 continue
             if (person, post) in seen_staff:
-                ck.fail(0, f"数据库中已有人员“{person}（{post}）”")
+                ck.fail(0, msg("数据库中已有人员“{person}（{post}）”", person=person, post=post))
                 continue
             file_staff.add((person, post))
             new_staff.append((person, post, unit_name, phone))
@@ -455,17 +469,19 @@ def import_ledger(
             slot = ck.choice(values, "岗位", SLOTS)
             person = ck.text(values, "姓名", 40)
             if person and people_by_name.get(person, 0) == 0:
-                ck.fail(2, f"人员“{person}”不存在（人员表和数据库中都没有）")
+                ck.fail(2, msg("人员“{person}”不存在（人员表和数据库中都没有）", person=person))
                 continue
             if person and people_by_name[person] > 1:
-                ck.fail(2, f"有 {people_by_name[person]} 名人员叫“{person}”，无法确定是谁")
+                ck.fail(2, msg("有 {n} 名人员叫“{person}”，无法确定是谁", n=people_by_name[person],
+                                   person=person))
                 continue
             if day is None or slot is None or not person:
                 continue
             assert isinstance(slot, DutySlot)
             key = (day, slot, person)
             if key in existing_duty:
-                ck.fail(None, f"{day.isoformat()} {SLOT_NAMES[slot]} {person} 重复")
+                ck.fail(None, msg("{day} {slot} {person} 重复", day=day.isoformat(),
+                                  slot=SLOT_NAMES[slot], person=person))
                 continue
             existing_duty.add(key)
             new_duty.append(key)
@@ -495,23 +511,25 @@ def import_ledger(
             ck.after(values, "结束时间", times["结束时间"], times["控制时间"], "控制时间")
             ck.after(values, "专题报告时间", times["专题报告时间"], times["结束时间"], "结束时间")
             if times["专题报告时间"] and not times["结束时间"]:
-                ck.fail(13, "有专题报告时间，却没有结束时间")
+                ck.fail(13, msg("有专题报告时间，却没有结束时间"))
             if unit_name and unit_name not in known_units:
-                ck.fail(3, f"单位“{unit_name}”不存在（单位表和数据库中都没有）")
+                ck.fail(3, msg("单位“{unit}”不存在（单位表和数据库中都没有）", unit=unit_name))
                 unit_name = None
             category = None
             if category_name is not None:
                 category = categories.get(str(category_name))
                 if category is None:
                     ck.fail(category_index,
-                            f"类别“{category_name}”不存在（可选：{'、'.join(categories)}）")
+                            msg("类别“{category}”不存在（可选：{categories}）", category=category_name,
+                                categories="、".join(categories)))
             year = seq = None
             if number is not None:
                 m = NUMBER.match(str(number))
                 if not m:
-                    ck.fail(number_index, f"编号“{number}”应写成 年份-序号，例如 2027-0012")
+                    ck.fail(number_index, msg("编号“{number}”应写成 年份-序号，例如 2027-0012",
+                                              number=number))
                 elif str(number) in taken_numbers:
-                    ck.fail(number_index, f"编号“{number}”重复（台账或数据库中已有）")
+                    ck.fail(number_index, msg("编号“{number}”重复（台账或数据库中已有）", number=number))
                 else:
                     year, seq = int(m.group(1)), int(m.group(2))
                     taken_numbers.add(str(number))
@@ -539,26 +557,27 @@ def import_ledger(
             received = ck.moment(values, "报送时间", now)
             content = ck.text(values, "内容", 4000)
             if unit_name and unit_name not in known_units:
-                ck.fail(1, f"单位“{unit_name}”不存在（单位表和数据库中都没有）")
+                ck.fail(1, msg("单位“{unit}”不存在（单位表和数据库中都没有）", unit=unit_name))
                 continue
             if day is None or not unit_name or kind is None or received is None:
                 continue
             if content is None:
                 continue
             if kind is DailyReportKind.SITUATION and not content:
-                ck.fail(4, "有情况的日报必须填写内容")
+                ck.fail(4, msg("有情况的日报必须填写内容"))
                 continue
             if received < local_datetime(day):
-                ck.fail(3, "报送时间早于日报所属的日期")
+                ck.fail(3, msg("报送时间早于日报所属的日期"))
                 continue
             unit = db_units.get(unit_name)
             if (day, unit_name) in file_reports or (
                 unit is not None and (day, unit.id) in existing_reports
             ):
-                ck.fail(None, f"{unit_name} {day.isoformat()} 的日报重复（台账或数据库中已有）")
+                ck.fail(None, msg("{unit} {day} 的日报重复（台账或数据库中已有）", unit=unit_name,
+                                      day=day.isoformat()))
                 continue
             if day in closed:
-                ck.fail(0, f"{day.isoformat()} 已关账，不能再导入该日的日报")
+                ck.fail(0, msg("{day} 已关账，不能再导入该日的日报", day=day.isoformat()))
                 continue
             file_reports.add((day, unit_name))
             assert isinstance(kind, DailyReportKind)
@@ -568,13 +587,13 @@ def import_ledger(
             ck.problems.sort(key=lambda p: (list(SHEETS).index(p.sheet) if p.sheet in SHEETS
                                             else 99, p.row, p.column))
             raise LedgerRejected(ck.problems)
-        p(len(SHEETS), steps, "写入数据库")
+        p(len(SHEETS), steps, msg("写入数据库"))
         summary = _write(session, ctx, settings, db_units=db_units, new_units=new_units,
                          updates=updates, new_staff=new_staff, new_duty=new_duty, drafts=drafts,
                          seqs=seqs, new_reports=new_reports, now=now)
-        p(steps - 1, steps, "提交")
+        p(steps - 1, steps, msg("提交"))
         p.no_return()  # a cancel up to here rolls everything back
-    p(steps, steps, "已导入")
+    p(steps, steps, msg("已导入"))
     return summary
 
 
@@ -587,10 +606,12 @@ def _check_header(ck: _Checker, name: str, header: Sequence[Value]) -> None:
         have = got[i] if i < len(got) else ""
         if have != column.name:
             ck.problems.append(Problem(name, 1, get_column_letter(i + 1), column.name,
-                                       f"表头应为“{column.name}”，实为“{have or '（空）'}”"))
+                                       msg("表头应为“{name}”，实为“{have}”", name=column.name,
+                                           have=have) if have
+                                       else msg("表头应为“{name}”，实为空", name=column.name)))
     for i in range(len(wanted), len(got)):
         ck.problems.append(Problem(name, 1, get_column_letter(i + 1), "",
-                                   f"多出的列“{got[i]}”"))
+                                   msg("多出的列“{got}”", got=got[i])))
 
 
 def _write(

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from xianghua_console.domain.clock import local_today
 from xianghua_console.domain.enums import UnitKind
 from xianghua_console.domain.limits import TEXT, too_long
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.context import Ctx, Refused, audit, load_settings, require
 from xianghua_console.services.daily import expected_units
@@ -106,23 +107,24 @@ def record_meeting(
     errors: dict[str, str] = {}
     today = local_today(ctx.clock)
     if held_on > today:
-        errors["held_on"] = "召开日期不能晚于今天"
+        errors["held_on"] = msg("召开日期不能晚于今天")
     if attendance < 1:
-        errors["attendance"] = "参会人数至少为 1"
+        errors["attendance"] = msg("参会人数至少为 1")
     elif attendance > MAX_ATTENDANCE:
-        errors["attendance"] = f"参会人数 {attendance} 超过 {MAX_ATTENDANCE}，请核对"
+        errors["attendance"] = msg("参会人数 {n} 超过 {most}，请核对", n=attendance,
+                                   most=MAX_ATTENDANCE)
     if not problems.strip():
-        errors["problems"] = "请填写排查出的问题（没有时写“无”）"
+        errors["problems"] = msg("请填写排查出的问题（没有时写“无”）")
     if not measures.strip():
-        errors["measures"] = "请填写采取的措施"
-    errors.update(too_long(problems=(problems, "排查出的问题", TEXT),
-                           measures=(measures, "采取的措施", TEXT)))
+        errors["measures"] = msg("请填写采取的措施")
+    errors.update(too_long(problems=(problems, msg("排查出的问题"), TEXT),
+                           measures=(measures, msg("采取的措施"), TEXT)))
     with ctx.db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:
             raise Refused("找不到这个单位，可能已被删除。")
         if not unit.active:
-            errors["unit_id"] = f"{unit.name}已停用"
+            errors["unit_id"] = msg("{name}已停用", name=unit.name)
         if errors:
             raise InvalidInput(errors)
         meeting = AnalysisMeeting(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, inspect, select, text
 
 from xianghua_console.domain.clock import Clock
+from xianghua_console.domain.messages import joined, msg
 from xianghua_console.services.context import Refused
 from xianghua_console.services.progress import Progress, ProgressFn, as_progress
 from xianghua_console.store.chains import broken_chains
@@ -52,11 +53,12 @@ def migrate_database(
         finally:
             probe.dispose()
         if not empty:
-            raise Refused(f"目标数据库 {probe.display_name} 不是空的；只能迁移到一个空数据库。")
+            raise Refused("目标数据库 {db} 不是空的；只能迁移到一个空数据库。",
+                          db=probe.display_name)
         target, _ = open_database(target_url, clock=clock, load_defaults=False)
         try:
             rows = _copy_all(source, target, p)
-            p(0, 0, "核对行数和哈希链")
+            p(0, 0, msg("核对行数和哈希链"))
             _verify(target, rows)
             return MigrationReport(rows)
         finally:
@@ -82,18 +84,18 @@ def _is_empty(db: Database) -> bool:
 def _copy_all(source: Database, target: Database, p: Progress) -> dict[str, int]:
     rows: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
-        p(0, 0, "统计源库记录")
+        p(0, 0, msg("统计源库记录"))
         total = sum(src.execute(select(func.count()).select_from(t)).scalar() or 0
                     for t in Base.metadata.sorted_tables)
         done = 0
         for table in Base.metadata.sorted_tables:
             copied = 0
-            p(done, total, f"复制 {table.name}")
+            p(done, total, msg("复制 {name}", name=table.name))
             result = src.execute(select(table).order_by(*table.primary_key.columns))
             while batch := result.fetchmany(BATCH):
                 dst.execute(table.insert(), [dict(r._mapping) for r in batch])
                 copied += len(batch)
-                p(done + copied, total, f"复制 {table.name}")
+                p(done + copied, total, msg("复制 {name}", name=table.name))
             rows[table.name] = copied
             done += copied
         if target.backend == "postgresql":
@@ -123,12 +125,13 @@ def _verify(target: Database, rows: dict[str, int]) -> None:
         for table in Base.metadata.sorted_tables:
             have = conn.execute(select(func.count()).select_from(table)).scalar()
             if have != rows[table.name]:
-                raise Refused(f"核对失败：表 {table.name} 源库 {rows[table.name]} 行，目标库 {have} 行")
+                raise Refused("核对失败：表 {table} 源库 {rows} 行，目标库 {have} 行",
+                              table=table.name, rows=rows[table.name], have=have)
     with target.read_session() as session:
         problems = broken_chains(session)
     if problems:
-        raise Refused("核对失败：" + "；".join(problems))
+        raise Refused("核对失败：{problems}", problems=joined(problems))
     names = set(inspect(target.engine).get_table_names())
     missing = set(Base.metadata.tables) - names
     if missing:
-        raise Refused(f"核对失败：目标库缺少数据表 {sorted(missing)}")
+        raise Refused("核对失败：目标库缺少数据表 {tables}", tables=sorted(missing))

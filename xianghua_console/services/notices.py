@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from xianghua_console.domain.clock import to_local
 from xianghua_console.domain.enums import BodyKind, IncidentStatus, TimelineKind, UnitKind
 from xianghua_console.domain.limits import LONG_TEXT, NAME, too_long
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.notices import notice_number, recipients_line
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.choices import BodyOption, body_option
@@ -224,19 +225,19 @@ def issue_notice(
                 errors: dict[str, str] = {}
                 issuer = session.get(CommandBody, issuer_id) if issuer_id is not None else None
                 if issuer is None or issuer.kind not in (BodyKind.HQ, BodyKind.SUBCOMMAND):
-                    errors["issuer_id"] = "预警通知以总指挥部或分指挥部的名义发布，请选择发布单位"
+                    errors["issuer_id"] = msg("预警通知以总指挥部或分指挥部的名义发布，请选择发布单位")
                 if not title:
-                    errors["title"] = "请填写标题"
+                    errors["title"] = msg("请填写标题")
                 elif len(title) > 200:
-                    errors["title"] = "标题不能超过 200 个字"
+                    errors["title"] = msg("标题不能超过 200 个字")
                 if not content:
-                    errors["content"] = "请填写通知内容"
-                errors.update(too_long(content=(content, "通知内容", LONG_TEXT),
-                                       measures=(measures, "防范措施", LONG_TEXT)))
+                    errors["content"] = msg("请填写通知内容")
+                errors.update(too_long(content=(content, msg("通知内容"), LONG_TEXT),
+                                       measures=(measures, msg("防范措施"), LONG_TEXT)))
                 if receipt_due_at is not None and receipt_due_at <= now:
-                    errors["receipt_due_at"] = "回执时限应晚于现在"
+                    errors["receipt_due_at"] = msg("回执时限应晚于现在")
                 if incident_id is not None and session.get(Incident, incident_id) is None:
-                    errors["incident_id"] = "所关联的事件不存在"
+                    errors["incident_id"] = msg("所关联的事件不存在")
                 targets, others = _targets(session, unit_ids, all_villages, all_town_units,
                                            errors)
                 if errors:
@@ -311,20 +312,20 @@ def record_receipt(
         receipt = next((r for r in notice.receipts if r.unit_id == unit_id), None)
         if receipt is None:
             unit = session.get(Unit, unit_id)
-            name = unit.name if unit else "该单位"
-            raise Refused(f"{name}不在{notice.number}的主送范围内。")
+            name = unit.name if unit else msg("该单位")
+            raise Refused("{name}不在{number}的主送范围内。", name=name, number=notice.number)
         if receipt.confirmed_at is not None:
             raise Refused(
-                f"{receipt.unit.name}已于 {to_local(receipt.confirmed_at):%m-%d %H:%M} 回执"
-                f"（{receipt.confirmed_by}），不必重复登记。"
+                "{unit}已于 {at:%m-%d %H:%M} 回执（{by}），不必重复登记。", unit=receipt.unit.name,
+                at=to_local(receipt.confirmed_at), by=receipt.confirmed_by,
             )
-        errors: dict[str, str] = too_long(confirmed_by=(confirmed_by, "回执人", NAME))
+        errors: dict[str, str] = too_long(confirmed_by=(confirmed_by, msg("回执人"), NAME))
         if not confirmed_by:
-            errors["confirmed_by"] = "请填写回执人（单位上确认收到的人）"
+            errors["confirmed_by"] = msg("请填写回执人（单位上确认收到的人）")
         if at > now:
-            errors["at"] = "回执时间不能晚于现在"
+            errors["at"] = msg("回执时间不能晚于现在")
         elif at < notice.issued_at:
-            errors["at"] = "回执时间不能早于通知发布时间"
+            errors["at"] = msg("回执时间不能早于通知发布时间")
         if errors:
             raise InvalidInput(errors)
         receipt.confirmed_at = at
@@ -429,12 +430,12 @@ def _targets(
             continue  # already covered by a shortcut
         unit = session.get(Unit, uid)
         if unit is None or not unit.active:
-            errors["unit_ids"] = "所选单位不存在或已归档"
+            errors["unit_ids"] = msg("所选单位不存在或已归档")
             continue
         chosen[uid] = unit
         others.append(unit)
     if not chosen and "unit_ids" not in errors:
-        errors["unit_ids"] = "请选择主送的村或单位（可用“全部村”“全部镇直单位”）"
+        errors["unit_ids"] = msg("请选择主送的村或单位（可用“全部村”“全部镇直单位”）")
     order = {u.id: i for i, u in enumerate(active)}
     targets = sorted(chosen.values(), key=lambda u: order.get(u.id, len(order)))
     others.sort(key=lambda u: order.get(u.id, len(order)))

@@ -20,6 +20,7 @@ from xianghua_console.domain.command import command_text
 from xianghua_console.domain.enums import IncidentStatus, TimelineKind, Weight
 from xianghua_console.domain.lifecycle import Step, refusal
 from xianghua_console.domain.limits import TEXT, too_long
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.services.choices import StaffOption, staff_option, staff_options
 from xianghua_console.services.context import Ctx, Refused, audit, require
@@ -101,7 +102,7 @@ def set_onscene_command(
     read an older one gets :class:`~services.conflicts.Conflict` instead of replacing it.
     """
     require(ctx, Action.SET_ONSCENE)
-    if errors := too_long(reason=(reason, "调整原因", TEXT)):
+    if errors := too_long(reason=(reason, msg("调整原因"), TEXT)):
         raise InvalidInput(errors)
     reason = reason.strip()
     now = ctx.clock.now()
@@ -116,27 +117,30 @@ def set_onscene_command(
         if last is None and incident.status.order < IncidentStatus.LAUNCHED.order:
             raise Refused(refusal(Step.ONSCENE, incident.status) or "")
         errors: dict[str, str] = {}
-        commander = _person(session, commander_id, errors, "commander_id", "指挥长")
-        deputy = _person(session, deputy_id, errors, "deputy_id", "副指挥长") if deputy_id else None
+        commander = _person(session, commander_id, errors, "commander_id", msg("指挥长"))
+        deputy = (_person(session, deputy_id, errors, "deputy_id", msg("副指挥长"))
+                  if deputy_id else None)
         members: list[Staff] = []
         for mid in dict.fromkeys(member_ids):
-            person = _person(session, mid, errors, "member_ids", "成员")
+            person = _person(session, mid, errors, "member_ids", msg("成员"))
             if person is not None:
                 members.append(person)
         if commander is not None and deputy is not None and deputy.id == commander.id:
-            errors["deputy_id"] = "副指挥长不能与指挥长是同一人"
-        leaders = {p.id: role for p, role in ((commander, "指挥长"), (deputy, "副指挥长")) if p}
+            errors["deputy_id"] = msg("副指挥长不能与指挥长是同一人")
+        leaders = {p.id: role for p, role in ((commander, msg("指挥长")), (deputy, msg("副指挥长")))
+                   if p}
         for person in members:
             if person.id in leaders:
-                errors["member_ids"] = f"{person.name}已任{leaders[person.id]}，不必再列为成员"
+                errors["member_ids"] = msg("{name}已任{role}，不必再列为成员", name=person.name,
+                                           role=leaders[person.id])
         if at > now:
-            errors["at"] = "成立时间不能晚于现在" if last is None else "调整时间不能晚于现在"
+            errors["at"] = msg("成立时间不能晚于现在") if last is None else msg("调整时间不能晚于现在")
         elif at < incident.received_at:
-            errors["at"] = "时间不能早于接报时间"
+            errors["at"] = msg("时间不能早于接报时间")
         elif last is not None and at < last.set_up_at:
-            errors["at"] = "调整时间不能早于上一次组成的时间"
+            errors["at"] = msg("调整时间不能早于上一次组成的时间")
         if last is not None and not reason:
-            errors["reason"] = "调整现场指挥部须写明原因"
+            errors["reason"] = msg("调整现场指挥部须写明原因")
         if errors:
             raise InvalidInput(errors)
         assert commander is not None  # validated above
@@ -237,14 +241,14 @@ def _person(
     session: Session, staff_id: int | None, errors: dict[str, str], key: str, role: str
 ) -> Staff | None:
     if staff_id is None:
-        errors[key] = f"请选择{role}"
+        errors[key] = msg("请选择{role}", role=role)
         return None
     person = session.get(Staff, staff_id)
     if person is None:
-        errors[key] = f"所选{role}不在人员目录中"
+        errors[key] = msg("所选{role}不在人员目录中", role=role)
         return None
     if not person.active:
-        errors[key] = f"{person.name}已归档，不能担任{role}"
+        errors[key] = msg("{name}已归档，不能担任{role}", name=person.name, role=role)
         return None
     return person
 

@@ -35,6 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Protocol
 
+from xianghua_console.domain.messages import msg
 from xianghua_console.services.context import Refused
 
 
@@ -44,11 +45,15 @@ class ProgressFn(Protocol):
     def __call__(self, done: int, total: int, label: str = "", /) -> object: ...
 
 
+#: What a cancelled job says.
+CANCELLED = msg("已取消，未做任何更改。")
+
+
 class Cancelled(Refused):
     """Stopped at the user's request; nothing was written (a :class:`Refused`, so every
     caller that shows a refusal shows this too)."""
 
-    def __init__(self, message: str = "已取消，未做任何更改。") -> None:
+    def __init__(self, message: str = CANCELLED) -> None:
         super().__init__(message)
 
 

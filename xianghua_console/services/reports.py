@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from xianghua_console.domain.clock import LOCAL_TZ, local_datetime, local_today
 from xianghua_console.domain.enums import DailyState
+from xianghua_console.domain.messages import msg
 from xianghua_console.services.context import Ctx
 from xianghua_console.services.daily import daily_board
 from xianghua_console.services.roster import current_period_id
@@ -45,7 +46,7 @@ def period_summary(ctx: Ctx, *, period_id: int | None = None) -> tuple[str, list
     with ctx.db.read_session() as session:
         period = session.get(DutyPeriod, period_id) if period_id is not None else None
         if period is None:
-            first, last, name = today - timedelta(days=6), today, "最近七天"
+            first, last, name = today - timedelta(days=6), today, msg("最近七天")
         else:
             first, last, name = period.daily_reports_from, min(period.end_date, today), period.name
         counts: dict[date, int] = {}

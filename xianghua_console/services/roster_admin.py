@@ -26,6 +26,7 @@ from xianghua_console.domain.enums import (
 )
 from xianghua_console.domain.holidays import DayCalendar, DayKind, classify_days, is_makeup_day
 from xianghua_console.domain.limits import NAME, TEXT, too_long
+from xianghua_console.domain.messages import Message, joined, msg, term
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.roster_checks import (
     CheckedPerson,
@@ -80,10 +81,6 @@ MAX_DUTY_STAFF = 9  # the settings give only a minimum for duty staff: a sanity 
 ONE_DAY = timedelta(days=1)
 
 
-def _d(day: date) -> str:
-    return f"{day:%m月%d日}"
-
-
 def _days(start: date, end: date) -> list[date]:
     return [start + timedelta(days=i) for i in range((end - start).days + 1)]
 
@@ -98,14 +95,14 @@ def slot_capacity(settings: Settings, slot: DutySlot) -> int:
     }[slot]
 
 
-def fit_refusal(staff: Staff, slot: DutySlot) -> str | None:
+def fit_refusal(staff: Staff, slot: DutySlot) -> Message | None:
     """Why ``staff`` cannot be placed in ``slot``, or None when they can."""
     if not staff.active:
-        return f"{staff.name}已归档（停用），不能排班"
+        return msg("{name}已归档（停用），不能排班", name=staff.name)
     if slot is DutySlot.LEADER and not staff.is_leader:
-        return f"{staff.name}不是可以带班的领导，不能排在带班领导"
+        return msg("{name}不是可以带班的领导，不能排在带班领导", name=staff.name)
     if slot is DutySlot.VEHICLE and not staff.is_driver:
-        return f"{staff.name}不是驾驶员，不能排在应急车辆驾驶员"
+        return msg("{name}不是驾驶员，不能排在应急车辆驾驶员", name=staff.name)
     return None
 
 
@@ -171,9 +168,10 @@ def create_period(
     if len(name) > 80:
         raise Refused("值班期名称过长（最多 80 个字）。")
     if end_date < start_date:
-        raise Refused(f"结束日期 {end_date} 早于开始日期 {start_date}，请检查。")
+        raise Refused("结束日期 {end} 早于开始日期 {start}，请检查。", end=end_date,
+                      start=start_date)
     if (end_date - start_date).days + 1 > MAX_PERIOD_DAYS:
-        raise Refused(f"值班期最长 {MAX_PERIOD_DAYS} 天，请分成几个值班期。")
+        raise Refused("值班期最长 {n} 天，请分成几个值班期。", n=MAX_PERIOD_DAYS)
     reports_from = daily_reports_from or start_date
     if reports_from > end_date:
         raise Refused("日报开始日期不能晚于值班期的结束日期。")
@@ -187,8 +185,8 @@ def create_period(
         )
         if clash is not None:
             raise Refused(
-                f"与值班期“{clash.name}”（{clash.start_date}至{clash.end_date}）日期重叠；"
-                "同一天只能有一个班次，请调整日期。"
+                "与值班期“{name}”（{start}至{end}）日期重叠；同一天只能有一个班次，请调整日期。",
+                name=clash.name, start=clash.start_date, end=clash.end_date,
             )
         settings = load_settings(session)
         period = DutyPeriod(
@@ -227,11 +225,11 @@ def create_period(
 
 def police_errors(contact: str | None, phone: str | None) -> dict[str, str]:
     """``field → message`` for the police station's standby squad of a shift (None: unchanged)."""
-    errors = too_long(police_squad_contact=(contact, "派出所备勤联系人", POLICE_CONTACT_LIMIT))
+    errors = too_long(police_squad_contact=(contact, msg("派出所备勤联系人"), POLICE_CONTACT_LIMIT))
     if phone is not None and phone.strip() and not PHONE_RE.fullmatch(phone.strip()):
         errors["police_squad_phone"] = (
-            f"派出所备勤电话“{phone.strip()}”不合要求：只能由数字和“-”组成（3 到 20 位），"
-            "如 13903960110 或 0396-6952110"
+            msg("派出所备勤电话“{phone}”不合要求：只能由数字和“-”组成（3 到 20 位），"
+                "如 13903960110 或 0396-6952110", phone=phone.strip())
         )
     return errors
 
@@ -258,7 +256,7 @@ def _new_shift(
 def _period(session: Session, period_id: int) -> DutyPeriod:
     period = session.get(DutyPeriod, period_id)
     if period is None:
-        raise Refused(f"没有编号为 {period_id} 的值班期。")
+        raise Refused("没有编号为 {period_id} 的值班期。", period_id=period_id)
     return period
 
 
@@ -300,7 +298,7 @@ def check_shift_version(session: Session, shift: DutyShift, expected_version: in
         session,
         shift,
         expected_version,
-        what=f"{_d(shift.day)}的班次",
+        what=msg("{day:%m月%d日}的班次", day=shift.day),
         current=lambda: _shift_values(shift),
         audit_entity="duty_shift",
         audit_id=shift.id,
@@ -312,10 +310,10 @@ def _shift_values(shift: DutyShift) -> dict[str, str]:
     for slot in DutySlot:
         names = [a.staff.name for a in sorted(shift.assignments, key=lambda a: a.position)
                  if a.slot is slot]
-        values[slot.label] = "、".join(names) or "（空）"
-    values["应急经费"] = f"{shift.emergency_fund_yuan} 元"
-    values["应急车辆"] = shift.vehicle
-    values["派出所备勤"] = " ".join(
+        values[term(slot)] = "、".join(names) or msg("（空）")
+    values[msg("应急经费")] = msg("{n} 元", n=shift.emergency_fund_yuan)
+    values[msg("应急车辆")] = shift.vehicle
+    values[msg("派出所备勤")] = " ".join(
         t for t in (shift.police_squad_contact, shift.police_squad_phone) if t
     )
     return values
@@ -324,7 +322,8 @@ def _shift_values(shift: DutyShift) -> dict[str, str]:
 def _shift_of(session: Session, period: DutyPeriod, day: date) -> DutyShift:
     if not period.start_date <= day <= period.end_date:
         raise Refused(
-            f"{day} 不在值班期“{period.name}”（{period.start_date}至{period.end_date}）内。"
+            "{day} 不在值班期“{name}”（{start}至{end}）内。", day=day, name=period.name,
+            start=period.start_date, end=period.end_date,
         )
     return _shifts(session, period)[day]
 
@@ -349,9 +348,9 @@ def set_shift_supplies(
     :class:`InvalidInput` naming it (``vehicle``, ``police_squad_contact``…).
     """
     require(ctx, Action.ROSTER_EDIT)
-    errors = too_long(vehicle=(vehicle, "应急车辆", 40))
+    errors = too_long(vehicle=(vehicle, msg("应急车辆"), 40))
     if emergency_fund_yuan is not None and emergency_fund_yuan < 0:
-        errors["emergency_fund_yuan"] = "应急经费不能为负数。"
+        errors["emergency_fund_yuan"] = msg("应急经费不能为负数。")
     errors |= police_errors(police_squad_contact, police_squad_phone)
     if errors:
         raise InvalidInput(errors)
@@ -361,7 +360,7 @@ def set_shift_supplies(
         wanted = sorted(set(days)) if days is not None else sorted(shifts)
         outside = [d for d in wanted if d not in shifts]
         if outside:
-            raise Refused(f"{outside[0]} 不在值班期“{period.name}”内。")
+            raise Refused("{outside} 不在值班期“{name}”内。", outside=outside[0], name=period.name)
         for day, version in (expected_versions or {}).items():
             if day in shifts:
                 check_shift_version(session, shifts[day], version)
@@ -460,10 +459,10 @@ def set_pools(ctx: Ctx, *, pools: Mapping[DutySlot, Sequence[int] | None]) -> li
         for slot, ids in wanted.items():
             for staff_id in ids:
                 staff = session.get(Staff, staff_id)
-                why = (f"没有编号为 {staff_id} 的人员" if staff is None
+                why = (msg("没有编号为 {staff_id} 的人员", staff_id=staff_id) if staff is None
                        else fit_refusal(staff, slot))  # fmt: skip
                 if why:
-                    errors[slot.value] = f"{why}，不能加入{slot.label}人员库。"
+                    errors[slot.value] = msg("{why}，不能加入{slot}人员库。", why=why, slot=slot)
                     break
         if errors:
             raise InvalidInput(errors)
@@ -502,7 +501,7 @@ class PoolState:
     slot: DutySlot
     custom: bool  # the office chose the people (else the default pool from ``Staff``)
     members: tuple[StaffChoice, ...]  # whom the rotation draws from, in the order stored
-    ignored: tuple[str, ...]  # chosen people the rotation skips now, with why (archived…)
+    ignored: tuple[Message, ...]  # chosen people the rotation skips now, with why (archived…)
     candidates: tuple[StaffChoice, ...]  # everyone fit for the post (who may be added)
     defaults: tuple[int, ...] = ()  # whom the default pool holds (the post without a choice)
 
@@ -521,7 +520,7 @@ def pool_states(ctx: Ctx) -> dict[DutySlot, PoolState]:
         for slot in DutySlot:
             fit = tuple(_choice(s) for s in staff if fit_refusal(s, slot) is None)
             ignored = tuple(
-                f"{by_id[i].name}：{fit_refusal(by_id[i], slot)}"
+                msg("{name}：{why}", name=by_id[i].name, why=fit_refusal(by_id[i], slot))
                 for i in stored[slot]
                 if i in by_id and fit_refusal(by_id[i], slot)
             )
@@ -574,17 +573,17 @@ def mark_unavailable(
     The roster is not changed: the checks show anyone now on duty while away.
     """
     require(ctx, Action.ROSTER_EDIT)
-    if errors := too_long(note=(note, "说明", 200)):
-        raise Refused("；".join(errors.values()))
+    if errors := too_long(note=(note, msg("说明"), 200)):
+        raise Refused(joined(errors.values()))
     last_day = last_day or first_day
     if last_day < first_day:
         raise Refused("结束日期不能早于开始日期。")
     if (last_day - first_day).days + 1 > MAX_PERIOD_DAYS:
-        raise Refused(f"一次最多登记 {MAX_PERIOD_DAYS} 天。")
+        raise Refused("一次最多登记 {n} 天。", n=MAX_PERIOD_DAYS)
     with ctx.db.session() as session:
         staff = session.get(Staff, staff_id)
         if staff is None:
-            raise Refused(f"没有编号为 {staff_id} 的人员。")
+            raise Refused("没有编号为 {staff_id} 的人员。", staff_id=staff_id)
         existing = {
             u.day: u
             for u in session.scalars(
@@ -671,12 +670,13 @@ class CalendarOverrideRow:
 
     @property
     def calendar_text(self) -> str:
-        """What the day would be without the office: ``周末``, ``节假日（春节）``, ``无数据，周末``."""
-        text = self.calendar_kind.label
+        """What the day would be without the office: ``周末``, ``节假日（春节）``, ``无数据，周末``
+        (a Message: the screen translates it)."""
+        text: str = term(self.calendar_kind)
         if self.calendar_name:
             text = self.calendar_name if is_makeup_day(self.day, self.calendar_kind) else (
-                f"{text}（{self.calendar_name}）")  # fmt: skip
-        return text if self.calendar_known else f"无日历数据，按{text}"
+                msg("{kind}（{name}）", kind=self.calendar_kind, name=self.calendar_name))
+        return text if self.calendar_known else msg("无日历数据，按{text}", text=text)
 
 
 def _override_row(row: CalendarOverride) -> CalendarOverrideRow:
@@ -704,20 +704,23 @@ def list_calendar_overrides(ctx: Ctx, *, first: date, last: date) -> list[Calend
         return [_override_row(r) for r in rows]
 
 
-def calendar_override_refusal(day: date, kind: CalendarOverrideKind) -> str | None:
+def calendar_override_refusal(day: date, kind: CalendarOverrideKind) -> Message | None:
     """Why setting ``day`` to ``kind`` would change nothing (None: it changes the day's kind).
 
     Said from chinese-calendar's data, else from the weekend rule the console falls back to.
     """
     base = classify_days([day])
     known, name = base.kind(day), base.names.get(day, "")
-    source = "" if not base.fallback else f"（{day.year}年没有日历数据，按周末计）"
+    source = "" if not base.fallback else msg("（{year}年没有日历数据，按周末计）", year=day.year)
     if kind is CalendarOverrideKind.HOLIDAY and known is DayKind.HOLIDAY:
-        return f"{_d(day)}已是法定节假日（{name or known.label}），无须本办再设。"
+        return msg("{day:%m月%d日}已是法定节假日（{name}），无须本办再设。", day=day,
+                   name=name or known)
     if kind is CalendarOverrideKind.WORKDAY and known is DayKind.WORKDAY:
         if is_makeup_day(day, known):
-            return f"{_d(day)}已是法定调休上班日（{name}），无须本办再设。"
-        return f"{_d(day)}是周一至周五，本来就按工作日排班{source}；调休上班日应是周末。"
+            return msg("{day:%m月%d日}已是法定调休上班日（{name}），无须本办再设。", day=day,
+                       name=name)
+        return msg("{day:%m月%d日}是周一至周五，本来就按工作日排班{source}；调休上班日应是周末。",
+                   day=day, source=source)
     return None
 
 
@@ -733,7 +736,7 @@ def set_calendar_override(
     """
     require(ctx, Action.ROSTER_EDIT)
     note = (note or "").strip()
-    errors = too_long(note=(note, "名称", 80))
+    errors = too_long(note=(note, msg("名称"), 80))
     if kind is not None and (why := calendar_override_refusal(day, kind)):
         errors["kind"] = why
     if errors:
@@ -743,7 +746,7 @@ def set_calendar_override(
         before = {"kind": row.kind.value, "note": row.note} if row else None
         if kind is None:
             if row is None:
-                raise InvalidInput({"day": f"{day} 没有本办自设的节假日或调休上班，无须删除。"})
+                raise InvalidInput({"day": msg("{day} 没有本办自设的节假日或调休上班，无须删除。", day=day)})
             session.delete(row)
         elif row is None:
             row = CalendarOverride(
@@ -826,7 +829,7 @@ class GenerateReport:
     started: int = 0  # placements on shifts that had already begun, kept as the record
 
     @property
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Message]:
         return ([self.calendar_note] if self.calendar_note else []) + summarize_gaps(self.gaps)
 
 
@@ -853,7 +856,7 @@ def generate_roster(
     """
     require(ctx, Action.ROSTER_EDIT)
     p = as_progress(progress)
-    p(0, 4, "读取值班期和人员库")
+    p(0, 4, msg("读取值班期和人员库"))
     with ctx.db.session() as session:
         period = _period(session, period_id)
         settings = load_settings(session)
@@ -880,7 +883,7 @@ def generate_roster(
             busy_before = {a.staff_id for a in shifts[started[-1]].assignments}
         else:
             busy_before = _staff_on(session, period.start_date - ONE_DAY, period.id)
-        p(1, 4, "计算公平轮换")
+        p(1, 4, msg("计算公平轮换"))
         rotation = generate_rotation(
             days=ahead,
             pools=_pools(session),
@@ -892,7 +895,7 @@ def generate_roster(
             busy_after=_staff_on(session, period.end_date + ONE_DAY, period.id),
             seed=seed,
         )
-        p(2, 4, "写入排班")
+        p(2, 4, msg("写入排班"))
         placed = 0
         for place in rotation.placements:
             if place.by_hand:
@@ -927,9 +930,9 @@ def generate_roster(
                 "calendar_fallback": rotation.calendar.fallback,
             },
         )
-        p(3, 4, "提交")
+        p(3, 4, msg("提交"))
         p.no_return()  # a cancel up to here rolls the whole generation back
-    p(4, 4, "排班完成")
+    p(4, 4, msg("排班完成"))
     return report
 
 
@@ -963,27 +966,28 @@ def place_staff(
         check_shift_version(session, shift, expected_version)
         staff = session.get(Staff, staff_id)
         if staff is None:
-            raise Refused(f"没有编号为 {staff_id} 的人员。")
+            raise Refused("没有编号为 {staff_id} 的人员。", staff_id=staff_id)
         why = fit_refusal(staff, slot)
         if why:
-            raise Refused(why + "。")
+            raise Refused("{why}。", why=why)
         in_slot = {a.position: a for a in shift.assignments if a.slot is slot}
         replaced = in_slot.get(position) if position is not None else None
         for a in shift.assignments:
             if a.staff_id == staff_id and a is not replaced:
                 raise Refused(
-                    f"{staff.name}在{_d(day)}已排在{a.slot.label}，同一班次不能排两次；"
-                    "请先把他从原岗位移除。"
+                    "{name}在{day:%m月%d日}已排在{slot}，同一班次不能排两次；请先把他从原岗位移除。",
+                    name=staff.name, day=day, slot=a.slot,
                 )
         if position is None:
             capacity = slot_capacity(settings, slot)
             if len(in_slot) >= capacity:
                 raise Refused(
-                    f"{_d(day)}{slot.label}已满（{capacity}人）；请选择要替换的人，或先移除一人。"
+                    "{day:%m月%d日}{slot}已满（{capacity}人）；请选择要替换的人，或先移除一人。",
+                    day=day, slot=slot, capacity=capacity,
                 )
             position = next(i for i in range(len(in_slot) + 1) if i not in in_slot)
         elif position < 0 or position >= slot_capacity(settings, slot):
-            raise Refused(f"{slot.label}没有第{position + 1}个位置。")
+            raise Refused("{slot}没有第{n}个位置。", slot=slot, n=position + 1)
         before = {"staff_id": replaced.staff_id} if replaced else None
         # Through the relationship, not the id: the findings below read ``assignment.staff``.
         if replaced is not None:
@@ -1032,7 +1036,7 @@ def clear_placement(
             (a for a in shift.assignments if a.slot is slot and a.position == position), None
         )
         if held is None:
-            raise Refused(f"{_d(day)}{slot.label}的这个位置本来就是空的。")
+            raise Refused("{day:%m月%d日}{slot}的这个位置本来就是空的。", day=day, slot=slot)
         shift.assignments.remove(held)
         audit(
             session,
@@ -1077,11 +1081,16 @@ class SwapRow:
     close_reason: str
 
     @property
-    def summary(self) -> str:
-        text = f"{self.requester}的{_d(self.day)}{self.slot.label}由{self.colleague}接替"
+    def summary(self) -> Message:
         if self.other_day is not None and self.other_slot is not None:
-            text += f"，{self.requester}改值{_d(self.other_day)}{self.other_slot.label}"
-        return text
+            return msg("{requester}的{day:%m月%d日}{slot}由{colleague}接替，"
+                       "{requester}改值{other_day:%m月%d日}{other_slot}",
+                       requester=self.requester, day=self.day, slot=self.slot,
+                       colleague=self.colleague, other_day=self.other_day,
+                       other_slot=self.other_slot)
+        return msg("{requester}的{day:%m月%d日}{slot}由{colleague}接替",
+                   requester=self.requester, day=self.day, slot=self.slot,
+                   colleague=self.colleague)
 
 
 def _swap_row(swap: DutySwap) -> SwapRow:
@@ -1128,35 +1137,39 @@ def _swap_problems(
         raise Refused("调班须换给另一位同事。")
     for s in (shift, other_shift):
         if s is not None and s.ends_at <= now:
-            raise Refused(f"{_d(s.day)}的班次已经结束，不能再调班。")
+            raise Refused("{day:%m月%d日}的班次已经结束，不能再调班。", day=s.day)
     mine = _held(shift, slot, requester.id)
     if mine is None:
-        raise Refused(f"{requester.name}在{_d(shift.day)}没有排在{slot.label}，无法调这一班。")
+        raise Refused("{name}在{day:%m月%d日}没有排在{slot}，无法调这一班。", name=requester.name,
+                      day=shift.day, slot=slot)
     why = fit_refusal(colleague, slot)
     if why:
-        raise Refused(why + "。")
+        raise Refused("{why}。", why=why)
     if any(a.staff_id == colleague.id for a in shift.assignments):
-        raise Refused(f"{colleague.name}在{_d(shift.day)}已经在班，不能再接这一班。")
+        raise Refused("{name}在{day:%m月%d日}已经在班，不能再接这一班。", name=colleague.name, day=shift.day)
     away = _unavailable(session, shift.day, shift.day)
     if (colleague.id, shift.day) in away:
         kind = away[(colleague.id, shift.day)]
-        raise Refused(f"{colleague.name}在{_d(shift.day)}已登记{kind.label}，不能接班。")
+        raise Refused("{name}在{day:%m月%d日}已登记{kind}，不能接班。", name=colleague.name,
+                      day=shift.day, kind=kind)
     theirs = None
     if other_shift is not None and other_slot is not None:
         theirs = _held(other_shift, other_slot, colleague.id)
         if theirs is None:
             raise Refused(
-                f"{colleague.name}在{_d(other_shift.day)}没有排在{other_slot.label}，无法对换。"
+                "{name}在{day:%m月%d日}没有排在{slot}，无法对换。", name=colleague.name,
+                day=other_shift.day, slot=other_slot,
             )
         why = fit_refusal(requester, other_slot)
         if why:
-            raise Refused(why + "。")
+            raise Refused("{why}。", why=why)
         if any(a.staff_id == requester.id for a in other_shift.assignments):
-            raise Refused(f"{requester.name}在{_d(other_shift.day)}已经在班，无法对换。")
+            raise Refused("{name}在{day:%m月%d日}已经在班，无法对换。", name=requester.name, day=other_shift.day)
         away = _unavailable(session, other_shift.day, other_shift.day)
         if (requester.id, other_shift.day) in away:
             kind = away[(requester.id, other_shift.day)]
-            raise Refused(f"{requester.name}在{_d(other_shift.day)}已登记{kind.label}，无法对换。")
+            raise Refused("{name}在{day:%m月%d日}已登记{kind}，无法对换。", name=requester.name,
+                          day=other_shift.day, kind=kind)
     return mine, theirs
 
 
@@ -1177,8 +1190,8 @@ def request_swap(
     The roster changes only when the office director approves.
     """
     require(ctx, Action.SWAP_REQUEST)
-    if errors := too_long(reason=(reason, "调班原因", TEXT)):
-        raise Refused("；".join(errors.values()))
+    if errors := too_long(reason=(reason, msg("调班原因"), TEXT)):
+        raise Refused(joined(errors.values()))
     with ctx.db.session() as session:
         period = _period(session, period_id)
         shift = _shift_of(session, period, day)
@@ -1193,7 +1206,7 @@ def request_swap(
             other_shift = _shift_of(session, period, other_day)
             held = next((a for a in other_shift.assignments if a.staff_id == colleague_id), None)
             if held is None:
-                raise Refused(f"{colleague.name}在{_d(other_day)}没有排班，无法对换。")
+                raise Refused("{name}在{day:%m月%d日}没有排班，无法对换。", name=colleague.name, day=other_day)
             other_slot = held.slot
         _swap_problems(
             session,
@@ -1215,8 +1228,8 @@ def request_swap(
         )
         if pending is not None:
             raise Refused(
-                f"{requester.name}的这一班已有一份调班申请（第{pending.id}号，"
-                f"{pending.status.label}）；请先处理或撤回它。"
+                "{name}的这一班已有一份调班申请（第{id}号，{status}）；请先处理或撤回它。",
+                name=requester.name, id=pending.id, status=pending.status,
             )
         swap = DutySwap(
             shift=shift,
@@ -1253,7 +1266,7 @@ def _swap_step(ctx: Ctx, swap_id: int, step: SwapStep, **fields: object) -> Swap
     with ctx.db.session() as session:
         swap = session.get(DutySwap, swap_id)
         if swap is None:
-            raise Refused(f"没有第 {swap_id} 号调班申请。")
+            raise Refused("没有第 {swap_id} 号调班申请。", swap_id=swap_id)
         why = swap_refusal(step, swap.status)
         if why:
             raise Refused(why)
@@ -1265,7 +1278,7 @@ def _swap_step(ctx: Ctx, swap_id: int, step: SwapStep, **fields: object) -> Swap
             swap.approver = str(fields["approver"])
         elif step is SwapStep.AGREE:
             if swap.shift.ends_at <= now:
-                raise Refused(f"{_d(swap.shift.day)}的班次已经结束，不能再调班。")
+                raise Refused("{day:%m月%d日}的班次已经结束，不能再调班。", day=swap.shift.day)
             swap.agreed_at, swap.agreed_by = now, ctx.actor
         else:
             swap.closed_at, swap.closed_by = now, ctx.actor
@@ -1298,7 +1311,7 @@ def _apply_swap(session: Session, swap: DutySwap, now: datetime) -> None:
             now=now,
         )
     except Refused as exc:
-        raise Refused(f"排班在申请之后有了变动，这次调班已不能照办：{exc}") from exc
+        raise Refused("排班在申请之后有了变动，这次调班已不能照办：{exc}", exc=exc) from exc
     mine.staff, mine.placed_by_hand = swap.colleague, True
     if theirs is not None:
         theirs.staff, theirs.placed_by_hand = swap.requester, True
@@ -1315,16 +1328,16 @@ def approve_swap(ctx: Ctx, *, swap_id: int, approver: str) -> SwapRow:
     require(ctx, Action.SWAP_APPROVE)
     if not approver.strip():
         raise Refused("请填写批准调班的办公室主任姓名。")
-    if errors := too_long(approver=(approver, "批准人", NAME)):
-        raise Refused("；".join(errors.values()))
+    if errors := too_long(approver=(approver, msg("批准人"), NAME)):
+        raise Refused(joined(errors.values()))
     return _swap_step(ctx, swap_id, SwapStep.APPROVE, approver=approver.strip())
 
 
 def decline_swap(ctx: Ctx, *, swap_id: int, reason: str = "") -> SwapRow:
     """The colleague or the director says no; the roster stays as it was."""
     require(ctx, Action.SWAP_REQUEST)
-    if errors := too_long(reason=(reason, "原因", TEXT)):
-        raise Refused("；".join(errors.values()))
+    if errors := too_long(reason=(reason, msg("原因"), TEXT)):
+        raise Refused(joined(errors.values()))
     return _swap_step(ctx, swap_id, SwapStep.DECLINE, reason=reason)
 
 
@@ -1559,7 +1572,7 @@ def export_roster(
     """Write the period's roster to an Excel workbook (re-importable sheet ``值班``), whole or
     not at all (``progress`` may cancel until the file is renamed into place)."""
     prog = as_progress(progress)
-    prog(0, 0, "读取排班")
+    prog(0, 0, msg("读取排班"))
     grid = roster_grid(ctx, period_id=period_id)
     check = check_period(ctx, period_id=period_id)
     green = {r.day for r in check.readiness if r.green}
@@ -1605,9 +1618,11 @@ class RosterImportRefused(Refused):
 
     def __init__(self, problems: Sequence[SheetProblem]) -> None:
         self.problems = tuple(problems)
-        shown = "\n".join(str(p) for p in self.problems[:20])
-        more = f"\n……另有 {len(self.problems) - 20} 处问题" if len(self.problems) > 20 else ""
-        super().__init__(f"排班表有 {len(self.problems)} 处问题，没有导入任何一行：\n{shown}{more}")
+        shown = joined([p.message for p in self.problems[:20]], "\n")
+        more = (msg("\n……另有 {n} 处问题", n=len(self.problems) - 20)
+                if len(self.problems) > 20 else "")
+        super().__init__("排班表有 {n} 处问题，没有导入任何一行：\n{shown}{more}",
+                         n=len(self.problems), shown=shown, more=more)
 
 
 @dataclass(frozen=True)
@@ -1628,22 +1643,22 @@ def import_roster(
     """
     require(ctx, Action.ROSTER_IMPORT)
     p = as_progress(progress)
-    p(0, 4, "读取表格")
+    p(0, 4, msg("读取表格"))
     try:
         read = read_roster_xlsx(Path(path))
     except RosterFileError as exc:
-        raise Refused(str(exc)) from exc
-    p(1, 4, "检查每一行")
+        raise Refused(exc.message) from exc
+    p(1, 4, msg("检查每一行"))
     with ctx.db.session() as session:
         period = _period(session, period_id)
         settings = load_settings(session)
         problems = list(read.problems)
         accepted = _check_rows(session, period, settings, read, problems) if read.rows else []
         if not read.rows and not problems:
-            problems.append(SheetProblem("值班", 2, "", "", "表中没有排班行"))
+            problems.append(SheetProblem("值班", 2, "", "", msg("表中没有排班行")))
         if problems:
             raise RosterImportRefused(sorted(problems, key=lambda p: (p.row, p.column)))
-        p(2, 4, "写入排班")
+        p(2, 4, msg("写入排班"))
         shifts = _shifts(session, period)
         by_day: dict[date, list[tuple[DutySlot, int]]] = defaultdict(list)
         for day, slot, staff_id in accepted:
@@ -1676,9 +1691,9 @@ def import_roster(
         report = ImportReport(
             len(accepted), tuple(sorted(by_day)), tuple(_findings(session, period, settings))
         )
-        p(3, 4, "提交")
+        p(3, 4, msg("提交"))
         p.no_return()  # a cancel up to here rolls the whole import back
-    p(4, 4, "已导入")
+    p(4, 4, msg("已导入"))
     return report
 
 
@@ -1706,20 +1721,23 @@ def _check_rows(
                 read.at(
                     row,
                     DAY_COL,
-                    f"{day} 不在值班期“{period.name}”（{period.start_date}至{period.end_date}）内",
+                    msg("{day} 不在值班期“{name}”（{start}至{end}）内", day=day, name=period.name,
+                        start=period.start_date, end=period.end_date),
                 )
             )
             ok = False
         slot = POST_ALIASES.get(row.post) if row.post else None
         if row.post and slot is None:
-            problems.append(read.at(row, POST_COL, f"未知岗位“{row.post}”，应为{posts}之一"))
+            problems.append(read.at(row, POST_COL, msg("未知岗位“{post}”，应为{posts}之一",
+                                                       post=row.post, posts=posts)))
             ok = False
         person = None
         if row.name:
             found = [s for s in staff_by_name.get(row.name, []) if s.active]
             if not found:
                 gone = staff_by_name.get(row.name)
-                reason = f"{row.name}已停用" if gone else f"人员库中没有“{row.name}”"
+                reason = (msg("{name}已停用", name=row.name) if gone
+                          else msg("人员库中没有“{name}”", name=row.name))
                 problems.append(read.at(row, NAME_COL, reason))
                 ok = False
             elif len(found) > 1:
@@ -1727,8 +1745,8 @@ def _check_rows(
                     read.at(
                         row,
                         NAME_COL,
-                        f"人员库中有{len(found)}名“{row.name}”，"
-                        "请先在人员库中区分（如加注单位）后再导入",
+                        msg("人员库中有{n}名“{name}”，请先在人员库中区分（如加注单位）后再导入",
+                            n=len(found), name=row.name),
                     )
                 )
                 ok = False
@@ -1743,13 +1761,15 @@ def _check_rows(
             continue
         kind = away.get((person.id, day))
         if kind is not None:
-            problems.append(read.at(row, NAME_COL, f"{person.name}在{_d(day)}已登记{kind.label}"))
+            problems.append(read.at(row, NAME_COL, msg("{name}在{day:%m月%d日}已登记{kind}",
+                                                       name=person.name, day=day, kind=kind)))
             continue
         first = on_day.get((day, person.id))
         if first is not None:
             problems.append(
                 read.at(
-                    row, NAME_COL, f"{person.name}在{_d(day)}已排在第{first}行，同一天不能排两次"
+                    row, NAME_COL, msg("{name}在{day:%m月%d日}已排在第{first}行，同一天不能排两次",
+                                       name=person.name, day=day, first=first)
                 )
             )
             continue
@@ -1760,8 +1780,9 @@ def _check_rows(
                 read.at(
                     row,
                     POST_COL,
-                    f"{_d(day)}{SHEET_POSTS[slot]}最多{capacity}人，"
-                    f"第{'、'.join(map(str, rows_in_slot))}行已排满",
+                    msg("{day:%m月%d日}{post}最多{capacity}人，第{rows}行已排满", day=day,
+                        post=SHEET_POSTS[slot], capacity=capacity,
+                        rows="、".join(map(str, rows_in_slot))),
                 )
             )
             continue

@@ -23,6 +23,7 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from xianghua_console.domain.messages import Message, msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.settings import LABELS, Settings, SettingsError, coerce_setting
 from xianghua_console.services.conflicts import Conflict
@@ -81,7 +82,7 @@ def update_settings(
     require(ctx, Action.SETTINGS)
     unknown = sorted(set(changes) - set(setting_names()))
     if unknown:
-        raise Refused(f"没有这些设置项：{'、'.join(unknown)}")
+        raise Refused("没有这些设置项：{names}", names="、".join(unknown))
     with ctx.db.session() as session:
         current = load_settings(session)
         version = settings_version(current)
@@ -140,22 +141,23 @@ def _stored_form(value: object) -> object:
     return value
 
 
-def _format_hint(current: Settings, name: str) -> str:
+def _format_hint(current: Settings, name: str) -> Message:
     default = getattr(current, name)
     if isinstance(default, bool):
-        return "只能是“是”或“否”"
+        return msg("只能是“是”或“否”")
     if isinstance(default, int):
-        return "请填整数"
+        return msg("请填整数")
     if isinstance(default, time):
-        return "时间请写成 时:分，如 16:30"
+        return msg("时间请写成 时:分，如 16:30")
     if isinstance(default, tuple):
-        return "请填一组电话号码"
-    return "值不合要求"
+        return msg("请填一组电话号码")
+    return msg("值不合要求")
 
 
-def _named(errors: Mapping[str, str]) -> dict[str, str]:
+def _named(errors: Mapping[str, str]) -> dict[str, Message]:
     """Each message begins with its setting's name, so that it reads alone too."""
-    return {name: f"{LABELS[name]}：{message}" for name, message in errors.items()}
+    return {name: msg("{setting}：{message}", setting=LABELS[name], message=message)
+            for name, message in errors.items()}
 
 
 def settings_values(state: SettingsState) -> dict[str, str]:
@@ -173,7 +175,7 @@ def _conflict(session: Session, current: Settings, expected: int, version: int) 
     ).first()
     now = SettingsState(current, version)
     return Conflict(
-        what="设置",
+        what=msg("设置"),
         entity=AUDIT_ENTITY,
         entity_id="",
         expected_version=expected,
@@ -188,7 +190,7 @@ def _conflict(session: Session, current: Settings, expected: int, version: int) 
 
 def _shown(value: object) -> str:
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return msg("是") if value else msg("否")
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     return str(value)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from xianghua_console.domain.clock import local_today
 from xianghua_console.domain.enums import UnitKind
 from xianghua_console.domain.limits import NAME, PHONE, too_long
+from xianghua_console.domain.messages import msg
 from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.services.context import Ctx, audit, require
@@ -44,14 +45,14 @@ def add_unit(
     name = name.strip()
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "请填写单位名称"
+        errors["name"] = msg("请填写单位名称")
     elif len(name) > 60:
-        errors["name"] = "单位名称不能超过 60 个字"
-    errors.update(too_long(info_officer=(info_officer, "信息员", NAME),
-                           phone=(phone, "联系电话", PHONE)))
+        errors["name"] = msg("单位名称不能超过 60 个字")
+    errors.update(too_long(info_officer=(info_officer, msg("信息员"), NAME),
+                           phone=(phone, msg("联系电话"), PHONE)))
     with ctx.db.session() as session:
         if name and session.scalar(select(Unit.id).where(Unit.name == name)) is not None:
-            errors["name"] = f"已有名为“{name}”的单位"
+            errors["name"] = msg("已有名为“{name}”的单位", name=name)
         if errors:
             raise InvalidInput(errors)
         last = session.scalar(select(func.max(Unit.sort_order)).where(Unit.kind == kind))

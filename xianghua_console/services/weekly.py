@@ -31,6 +31,7 @@ from xianghua_console.domain.enums import (
     IncidentStatus,
     Weight,
 )
+from xianghua_console.domain.messages import msg
 from xianghua_console.services.context import Ctx, load_settings
 from xianghua_console.services.daily import daily_board
 from xianghua_console.services.daily_summary import DeadlineCheck, check_deadline
@@ -177,7 +178,7 @@ def weekly_report(
     """
     p = as_progress(progress)
     steps = 10  # incidents and notices, the seven days' reports, the meetings
-    p(0, steps, "读取本周事件和通知")
+    p(0, steps, msg("读取本周事件和通知"))
     if week_start.weekday() != 0:
         week_start -= timedelta(days=week_start.weekday())
     now = ctx.clock.now()
@@ -307,9 +308,9 @@ def _on_time(deadlines: list[Deadline]) -> int:
 
 
 def _meetings(ctx: Ctx, week_start: date, p: Progress) -> WeekMeetings:
-    p(8, 10, "读取研判会")
+    p(8, 10, msg("读取研判会"))
     meetings = week_meetings(ctx, week=week_start)
-    p(10, 10, "周报数据已读取")
+    p(10, 10, msg("周报数据已读取"))
     return meetings
 
 
@@ -325,7 +326,7 @@ def _compliance(
     for n, day in enumerate(days):
         if day > today:
             break
-        p(n, len(days), f"读取 {day.isoformat()} 的日报")
+        p(n, len(days), msg("读取 {day} 的日报", day=day.isoformat()))
         for row in daily_board(ctx, day=day).rows:
             if row.unit_id not in tallies:
                 tallies[row.unit_id] = dict.fromkeys(

@@ -12,6 +12,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from xianghua_console.domain.chain import GENESIS, entry_hash
+from xianghua_console.domain.messages import msg
 from xianghua_console.store.models import AuditEntry, Incident, TimelineEntry
 
 
@@ -122,7 +123,8 @@ def scan_chains(session: Session, scan: ChainScan, *, limit: int = 2000) -> Chai
             if e.prev_hash != scan.expected_prev or e.hash != entry_hash(e.prev_hash,
                                                                           audit_fields(e)):
                 scan.problems.append(
-                    f"审计日志的哈希链断了：审计日志第 {e.id} 条（{e.action}） 被改动、插入或删除过"
+                    msg("审计日志的哈希链断了：审计日志第 {id} 条（{action}） 被改动、插入或删除过",
+                        id=e.id, action=e.action)
                 )
                 rows = []
                 break
@@ -149,8 +151,8 @@ def scan_chains(session: Session, scan: ChainScan, *, limit: int = 2000) -> Chai
                                                                           timeline_fields(e)):
                 number = session.scalar(select(Incident.number).where(
                     Incident.id == e.incident_id)) or f"#{e.incident_id}"
-                scan.problems.append(f"时间线的哈希链断了：事件 {number} 的第 {e.seq} 条时间线记录"
-                                     "被改动、插入或删除过")
+                scan.problems.append(msg("时间线的哈希链断了：事件 {number} 的第 {seq} 条时间线记录"
+                                         "被改动、插入或删除过", number=number, seq=e.seq))
                 scan.skip_incident = e.incident_id
                 continue
             scan.expected_prev = e.hash

@@ -20,12 +20,15 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlalchemy import func, inspect, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy is imported where it is used: the GUI reads this module's Change before its
+# first paint, which does not wait for SQLAlchemy (store/db.py).
 
 CHANNEL = "xianghua"
 PAYLOAD_VERSION = 1
@@ -145,6 +148,8 @@ def install_change_notifications(sessions: Any, workstation: Callable[[], str]) 
         change = Change(
             workstation(), {k: None if v is None else frozenset(v) for k, v in found.items()}
         )
+        from sqlalchemy import func, select
+
         session.execute(select(func.pg_notify(CHANNEL, change.to_payload())))
 
     def forget(session: Session, *_args: Any) -> None:
@@ -156,6 +161,8 @@ def install_change_notifications(sessions: Any, workstation: Callable[[], str]) 
 
 
 def _note(found: dict[str, set[EntityId] | None], obj: object) -> None:
+    from sqlalchemy import inspect
+
     state = inspect(obj)
     kind = getattr(state.mapper.local_table, "name", None)
     if kind is None:

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy.engine import make_url
-
 from xianghua_console.store.changes import CHANNEL, Change
 
 log = logging.getLogger(__name__)
@@ -80,6 +78,8 @@ class NotifyConnection(Protocol):
 
 def conninfo_of(url: str) -> str:
     """A libpq connection URI from a SQLAlchemy URL (``postgresql+psycopg://…``)."""
+    from sqlalchemy.engine import make_url
+
     u = make_url(url)
     if u.get_backend_name() != "postgresql":
         raise ValueError(f"change notifications need PostgreSQL, not {u.get_backend_name()}")

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from xianghua_console.domain.clock import Clock, SystemClock, to_local
+from xianghua_console.domain.messages import Message, msg
 from xianghua_console.store.db import DatabaseError, sqlite_path
 
 LOCK_SUFFIX = ".lock"
@@ -47,10 +48,11 @@ class Holder:
     since: datetime | None
     token: str = ""
 
-    def describe(self) -> str:
-        since = f"，自 {to_local(self.since):%Y-%m-%d %H:%M} 起" if self.since else ""
-        who = f"，用户 {self.user}" if self.user else ""
-        return f"工作站“{self.host}”（进程 {self.pid}{who}{since}）"
+    def describe(self) -> Message:
+        since = msg("，自 {since:%Y-%m-%d %H:%M} 起", since=to_local(self.since)) if self.since else ""
+        who = msg("，用户 {user}", user=self.user) if self.user else ""
+        return msg("工作站“{host}”（进程 {pid}{who}{since}）", host=self.host, pid=self.pid,
+                   who=who, since=since)
 
 
 class WorkstationLocked(DatabaseError):
@@ -61,15 +63,16 @@ class WorkstationLocked(DatabaseError):
         self.holder = holder
         self.same_host = same_host
         if same_host:
-            where = "本机上另一个值班台窗口"
-            out = "请切换到那个窗口使用，或先关闭它。"
+            where = msg("本机上另一个值班台窗口")
+            out = msg("请切换到那个窗口使用，或先关闭它。")
         else:
-            where = "另一台电脑"
-            out = ("请先在那台电脑上关闭值班台。如确认那台电脑已关机或值班台已退出，"
-                   "可选择强制打开（接管锁）。")
+            where = msg("另一台电脑")
+            out = msg("请先在那台电脑上关闭值班台。如确认那台电脑已关机或值班台已退出，"
+                      "可选择强制打开（接管锁）。")
         super().__init__(
-            f"数据库 {path} 正由{where}——{holder.describe()}——打开。两个值班台同时使用同一个 "
-            f"SQLite 文件会互相看不到对方的改动。{out}多台工作站共用数据请改用 PostgreSQL。"
+            "数据库 {path} 正由{where}——{holder}——打开。两个值班台同时使用同一个 SQLite 文件"
+            "会互相看不到对方的改动。{out}多台工作站共用数据请改用 PostgreSQL。",
+            path=path, where=where, holder=holder.describe(), out=out,
         )
 
 
@@ -138,7 +141,7 @@ def acquire_workstation_lock(
                 target.unlink()
             continue
         raise WorkstationLocked(path, current, same_host=same_host)
-    raise DatabaseError(f"无法建立工作站锁文件 {target}，请稍后再试。")
+    raise DatabaseError("无法建立工作站锁文件 {target}，请稍后再试。", target=target)
 
 
 def lock_holder(url: str) -> Holder | None:
@@ -157,8 +160,9 @@ def _create(target: Path, me: Holder) -> bool:
         return False
     except OSError as exc:
         raise DatabaseError(
-            f"无法在 {target.parent} 建立工作站锁文件：{exc.strerror or exc}。"
-            "数据库所在的文件夹须可写（只读文件夹请把数据库复制到可写的位置）。"
+            "无法在 {folder} 建立工作站锁文件：{why}。数据库所在的文件夹须可写"
+            "（只读文件夹请把数据库复制到可写的位置）。", folder=target.parent,
+            why=exc.strerror or exc,
         ) from exc
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(data)
@@ -222,7 +226,7 @@ def _alive(pid: int) -> bool:
 # ---------------------------------------------------------------- network shares
 
 
-def network_share_warning(url: str, *, mounts: str | None = None) -> str | None:
+def network_share_warning(url: str, *, mounts: str | None = None) -> Message | None:
     """A warning when a SQLite file is on a network share (WAL does not work there), or None.
 
     Linux: the file system type of the mount the file is on (``/proc/mounts``); Windows: a
@@ -234,23 +238,23 @@ def network_share_warning(url: str, *, mounts: str | None = None) -> str | None:
     kind = _network_kind(path, mounts)
     if kind is None:
         return None
-    return (
-        f"数据库文件 {path} 在网络共享上（{kind}）。SQLite 的 WAL 模式在网络共享上不能正常"
+    return msg(
+        "数据库文件 {path} 在网络共享上（{kind}）。SQLite 的 WAL 模式在网络共享上不能正常"
         "工作，断网或多台电脑同时打开都可能损坏数据。请把数据库放在本机磁盘上；"
-        "多台工作站共用数据请改用 PostgreSQL。"
+        "多台工作站共用数据请改用 PostgreSQL。", path=path, kind=kind,
     )
 
 
-def _network_kind(path: Path, mounts: str | None) -> str | None:
+def _network_kind(path: Path, mounts: str | None) -> Message | None:
     text = str(path)
     if text.startswith(("\\\\", "//")):
-        return "UNC 路径"
+        return msg("UNC 路径")
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
         drive = os.path.splitdrive(os.path.abspath(text))[0]
         if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4:  # DRIVE_REMOTE
-            return f"网络驱动器 {drive}"
+            return msg("网络驱动器 {drive}", drive=drive)
         return None
     if mounts is None:
         try:
@@ -259,7 +263,7 @@ def _network_kind(path: Path, mounts: str | None) -> str | None:
             return None  # not Linux (macOS has no /proc): no way to tell cheaply
     fstype = fs_type_of(path, mounts)
     if fstype is not None and (fstype in NETWORK_FS or fstype.startswith(("nfs", "smb"))):
-        return f"文件系统 {fstype}"
+        return msg("文件系统 {fstype}", fstype=fstype)
     return None
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.enums import UnitKind, Weight
-from xianghua_console.gui import fmt
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.dialogs.common import ActionDialog, show_warning, warning_label
 from xianghua_console.gui.forms import TimeField
 from xianghua_console.gui.ops import DbDoor
@@ -318,7 +318,8 @@ class AssignmentDialog(ActionDialog):
         for body in state.subcommands:
             combo.addItem(body_item_text(body), body.id)
             index = combo.count() - 1
-            combo.setItemData(index, body.warning or body.name, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(index, core_text.text(body.warning) or body.name,
+                              Qt.ItemDataRole.ToolTipRole)
         current = state.subcommand_id if state.subcommand_id is not None else state.proposed_id
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else -1)
         combo.blockSignals(False)
@@ -353,7 +354,7 @@ class AssignmentDialog(ActionDialog):
         for index, group in enumerate(state.groups):
             check = QCheckBox(body_item_text(group, phone=False), self)
             check.setObjectName(f"group_{group.id}")
-            check.setToolTip(group.warning or f"{group.name}　{group.head}")
+            check.setToolTip(core_text.text(group.warning) or f"{group.name}　{group.head}")
             check.setChecked(group.id in state.group_ids)
             check.toggled.connect(self._groups_toggled)
             self.groups_row.addWidget(check, index // 2, index % 2)
@@ -441,13 +442,13 @@ class AssignmentDialog(ActionDialog):
         if state is None:
             return
         chosen = Weight(self.weight_combo.currentData())
-        now_line = state.command_line()
+        now_line = core_text.text(state.command_line())
         if chosen is state.weight:
             self.command_label.setText(_tr("指挥：<b>{line}</b>").format(line=escape(now_line)))
         else:
             self.command_label.setText(
                 _tr("现为 {now}<br>调整后：<b>{then}</b>").format(
-                    now=escape(now_line), then=escape(state.command_line(chosen)))
+                    now=escape(now_line), then=escape(core_text.text(state.command_line(chosen))))
             )
         warning = ""
         if chosen is Weight.SERIOUS and state.hq.warning:
@@ -465,7 +466,7 @@ class AssignmentDialog(ActionDialog):
         if self.state is None:
             return
         warnings = [
-            g.warning for g in self.state.groups
+            core_text.text(g.warning) for g in self.state.groups
             if g.warning and self.group_boxes.get(g.id) and self.group_boxes[g.id].isChecked()
         ]
         show_warning(self.group_warning, "\n".join(warnings))
@@ -532,7 +533,8 @@ class AssignmentDialog(ActionDialog):
             return
         self.show_state(outcome.state)
         if outcome.warnings:
-            self.say(done + "　" + "；".join(outcome.warnings), warn=True)
+            self.say(done + "　" + core_text.join(core_text.text(w) for w in outcome.warnings),
+                     warn=True)
 
     def assign(self) -> None:
         """分派 / 改派 the chosen sub-command (with the reason when it is not the proposal)."""

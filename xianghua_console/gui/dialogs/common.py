@@ -18,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
+from xianghua_console.gui import core_text
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text, field_texts, join
 from xianghua_console.gui.forms import (
     ERROR_COLOUR,
     INVALID_STYLE,
@@ -54,7 +56,9 @@ def warning_label(parent: QWidget) -> QLabel:
 
 
 def show_warning(label: QLabel, text: str) -> None:
-    """Show ``text`` in a :func:`warning_label` (hide it when empty)."""
+    """Show ``text`` in a :func:`warning_label` (hide it when empty); a core message in the
+    screen's language."""
+    text = core_text.text(text)
     label.setText("⚠ " + escape(text) if text else "")
     label.setVisible(bool(text))
 
@@ -125,16 +129,16 @@ class ActionDialog(QDialog):
                 loaded=lambda: self.loaded_record, reapply=lambda c: self._reapply(c, kwargs),
             )
         except Conflict as exc:  # "back": nothing was saved, the inputs stay as typed
-            self.say(str(exc), error=True)
-            self.sig_acted.emit(str(exc))
+            self.say(error_text(exc), error=True)
+            self.sig_acted.emit(error_text(exc))
             return None
         except InvalidInput as exc:
-            self.show_field_errors(exc.errors, fields)
-            self.sig_acted.emit(str(exc))
+            self.show_field_errors(field_texts(exc.errors), fields)
+            self.sig_acted.emit(error_text(exc))
             return None
         except Refused as exc:
-            self.say(str(exc), error=True)
-            self.sig_acted.emit(str(exc))
+            self.say(error_text(exc), error=True)
+            self.sig_acted.emit(error_text(exc))
             return None
         except Exception as exc:  # shown in the dialog: the officer may try again
             log.warning("%s: %s failed: %r", type(self).__name__, fn.__name__, exc)
@@ -225,7 +229,7 @@ class ActionDialog(QDialog):
                 set_invalid(widget, True)
                 widget.setAccessibleDescription(text)
                 first = first or widget
-        self.say("；".join(errors.values()), error=True)
+        self.say(join(errors.values()), error=True)
         if first is not None:
             first.setFocus()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.enums import BodyKind, UnitKind
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.forms import InputDialog
 from xianghua_console.gui.ops import DbDoor
@@ -89,7 +90,7 @@ class UnitDialog(InputDialog):
         self.name_edit = self.add_field("name", _tr("单位名称"), QLineEdit(self))
         self.kind_combo = self.add_field("kind", _tr("类型"), QComboBox(self))
         for kind in UnitKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(fmt.label(kind), kind.value)
         self.officer_edit = self.add_field("info_officer", _tr("信访信息员"), QLineEdit(self))
         self.phone_edit = self.add_field("phone", _tr("联系电话"), QLineEdit(self))
         self.phone_edit.setPlaceholderText(_tr("手机 11 位，座机可带区号"))
@@ -198,7 +199,8 @@ class BodyDialog(InputDialog):
             body.deputy_ids))
         units = [u for u in data.units if u.active or u.id in body.member_unit_ids]
         self.unit_list = self.add_field("member_unit_ids", _tr("成员单位"), _check_list(
-            self, [(u.id, f"{u.name}（{u.kind.label}）") for u in units], body.member_unit_ids))
+            self, [(u.id, f"{u.name}（{fmt.label(u.kind)}）") for u in units],
+            body.member_unit_ids))
         self.editing(body)  # saved with the version read; a conflict offers a reload
         self.resize(560, 620)
 
@@ -273,7 +275,7 @@ class ImportProblemsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for r, p in enumerate(problems):
             column = f"{p.column}（{p.header}）" if p.column and p.header else p.column
-            for c, text in enumerate((p.sheet, str(p.row), column, p.reason)):
+            for c, text in enumerate((p.sheet, str(p.row), column, core_text.text(p.reason))):
                 item = QTableWidgetItem(text)
                 if c in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from xianghua_console.domain.clock import to_local
 from xianghua_console.exports.notice_html import notice_html, title_of
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.dialogs.common import ActionDialog, show_warning, warning_label
 from xianghua_console.gui.forms import InputDialog, TimeField
@@ -168,7 +169,8 @@ class IssueNoticeDialog(InputDialog):
                 n=body.short_name)
             self.issuer_combo.addItem(text, body.id)
             self.issuer_combo.setItemData(self.issuer_combo.count() - 1,
-                                          body.warning or body.name, Qt.ItemDataRole.ToolTipRole)
+                                          core_text.text(body.warning) or body.name,
+                                          Qt.ItemDataRole.ToolTipRole)
         self.issuer_combo.setCurrentIndex(0)
         self.all_villages.setText(_tr("全部村（{n} 个）").format(n=len(data.villages)))
         self.all_town_units.setText(_tr("全部镇直单位（{n} 个）").format(n=len(data.town_units)))
@@ -177,7 +179,7 @@ class IssueNoticeDialog(InputDialog):
         for unit in (*data.villages, *data.town_units):
             officer = " ".join(x for x in (unit.info_officer, unit.phone) if x)
             item = QListWidgetItem(
-                f"{unit.name}（{unit.kind.label}）" + (f"　{officer}" if officer else ""),
+                f"{unit.name}（{fmt.label(unit.kind)}）" + (f"　{officer}" if officer else ""),
                 self.unit_list)
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, unit.kind.value)

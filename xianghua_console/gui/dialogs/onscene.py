@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xianghua_console.gui import fmt
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.dialogs.common import ActionDialog
 from xianghua_console.gui.forms import TimeField
 from xianghua_console.gui.ops import DbDoor
@@ -148,7 +148,7 @@ class OnSceneDialog(ActionDialog):
         self.intro.setText(
             f"<b>{escape(state.number)}</b>　{escape(state.unit)}　{escape(state.place)}　"
             f"{escape(fmt.label(state.status))}<br>{escape(state.summary)}<br>"
-            + _tr("指挥：{line}").format(line=escape(state.command_line))
+            + _tr("指挥：{line}").format(line=escape(core_text.text(state.command_line)))
         )
         current = state.current
         self.commander_combo.clear()

@@ -64,6 +64,19 @@ def bold_font() -> QFont:
     return font
 
 
+#: Countdowns (the incident panel's, the status bar's cutoff clock) are set this much larger
+#: than the text around them: the number an officer must see from across the desk.
+COUNTDOWN_SCALE = 1.3
+
+
+def countdown_font(*, bold: bool) -> QFont:
+    """The application's font, :data:`COUNTDOWN_SCALE` larger (bold for amber and red)."""
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * COUNTDOWN_SCALE)
+    font.setBold(bold)
+    return font
+
+
 class RowsModel(QAbstractTableModel):
     """A read-only table over a list of immutable service rows (one row object per line).
 

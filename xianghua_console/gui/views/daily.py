@@ -44,6 +44,7 @@ from xianghua_console.domain.permissions import Action
 from xianghua_console.domain.text import pinyin_initials
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text
 from xianghua_console.gui.daily_dialogs import (
     DailyCorrectionDialog,
     SituationDialog,
@@ -781,7 +782,7 @@ class DailyView(DataView):
                 record_zero_report, self.ctx, unit_id=row.unit_id, day=day
             )
         except Refused as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(error_text(exc), error=True)
             return
         finally:
             self._set_writing(False)
@@ -877,7 +878,7 @@ class DailyView(DataView):
             await self.door.call(link_incident, self.ctx, report_id=report_id,
                                  incident_id=incident_id)
         except Refused as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(error_text(exc), error=True)
             return
         self.show_message(self.tr("已登记事件 {n}，并与该单位的日报关联。").format(n=number))
         await self._after_write()
@@ -942,7 +943,7 @@ class DailyView(DataView):
         try:
             closed: ClosedDay = await self.door.call(close_day, self.ctx, day=day)
         except Refused as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(error_text(exc), error=True)
             return
         finally:
             self._set_writing(False)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text
 from xianghua_console.gui.dialogs.directory import (
     BodyDialog,
     CategoryDialog,
@@ -484,11 +485,11 @@ class DirectoriesView(DataView):
                 self.door.ctx, path=path, sheet=sheet,
             )
         except Cancelled as exc:
-            self.say(str(exc))
+            self.say(error_text(exc))
             self.sig_import_cancelled.emit()
             return
         except ImportRejected as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             dialog = ImportProblemsDialog(path.name, exc.problems, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()

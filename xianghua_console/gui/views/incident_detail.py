@@ -8,7 +8,7 @@ and, where it was written later than it happened, when it was written.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from xianghua_console.domain.clock import Clock
-from xianghua_console.domain.deadlines import Deadline
+from xianghua_console.domain.deadlines import LATE_ENTRY, Deadline
 from xianghua_console.domain.enums import TimelineKind
 from xianghua_console.domain.lifecycle import SPECIAL_REPORT_PARTS
 from xianghua_console.gui import fmt
@@ -34,7 +34,9 @@ from xianghua_console.gui.views.base import (
     escape,
     make_table,
 )
-from xianghua_console.services.incident_log import LATE_ENTRY, IncidentDetail, TimelineRow
+
+if TYPE_CHECKING:
+    from xianghua_console.services.incident_log import IncidentDetail, TimelineRow
 
 COL_AT, COL_KIND, COL_TEXT, COL_ACTOR, COL_RECORDED = range(5)
 
@@ -90,6 +92,8 @@ def written_later(row: TimelineRow) -> bool:
 
 
 def timeline_tooltip(row: TimelineRow) -> str:
+    from xianghua_console.gui import core_text
+
     lines = [
         _tr("{kind}　{at}").format(kind=fmt.label(row.kind), at=fmt.full(row.at)),
         _tr("登记：{who}，{when}").format(who=row.actor or fmt.DASH, when=fmt.full(row.recorded_at)),
@@ -99,7 +103,7 @@ def timeline_tooltip(row: TimelineRow) -> str:
     if isinstance(parts, dict):
         for key, label in SPECIAL_REPORT_PARTS:
             if parts.get(key):
-                lines.append(f"【{label}】{parts[key]}")
+                lines.append(f"【{core_text.text(label)}】{parts[key]}")
     return "\n".join(lines)
 
 

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -54,6 +54,7 @@ from xianghua_console.domain.enums import IncidentStatus, Weight
 from xianghua_console.domain.lifecycle import Step, next_steps, refusal
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.deferred import deferred
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.views.base import (
     DataView,
@@ -61,14 +62,21 @@ from xianghua_console.gui.views.base import (
     RowsModel,
     SortRole,
     bold_font,
+    countdown_font,
     make_table,
 )
 from xianghua_console.gui.views.incident_detail import DetailPane
 from xianghua_console.gui.widgets import Banner, BannerKind
-from xianghua_console.services.directory_lookup import IntakeChoices, intake_choices
 from xianghua_console.services.drafts import Draft, DraftStore
-from xianghua_console.services.incident_log import incident_detail
-from xianghua_console.services.incidents import IncidentRow, panel_rows, urgency_key
+
+if TYPE_CHECKING:
+    from xianghua_console.services import directory_lookup, incident_log, incidents
+    from xianghua_console.services.directory_lookup import IntakeChoices
+    from xianghua_console.services.incidents import IncidentRow
+else:
+    directory_lookup = deferred("xianghua_console.services.directory_lookup")
+    incident_log = deferred("xianghua_console.services.incident_log")
+    incidents = deferred("xianghua_console.services.incidents")
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +224,7 @@ class IncidentTableModel(RowsModel):
         # Most urgent first, as the service orders them: the proxy's order is then the
         # model's, and a tick's runs of rows stay contiguous ranges on the proxy.
         self.beginResetModel()
-        self._rows = sorted(rows, key=urgency_key)
+        self._rows = sorted(rows, key=incidents.urgency_key)
         self._rebuild()  # before the reset is announced: its slots read the counts
         self.endResetModel()
         self._rows_changed(rebuilt=True)
@@ -241,8 +249,8 @@ class IncidentTableModel(RowsModel):
             del self._rows[at]
             self.endRemoveRows()
         if row.status is not IncidentStatus.CLOSED:
-            keys = [urgency_key(r) for r in self._rows]
-            pos = bisect.bisect_left(keys, urgency_key(row))
+            keys = [incidents.urgency_key(r) for r in self._rows]
+            pos = bisect.bisect_left(keys, incidents.urgency_key(row))
             self.beginInsertRows(QModelIndex(), pos, pos)
             self._rows.insert(pos, row)
             self.endInsertRows()
@@ -462,7 +470,7 @@ class IncidentTableModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _COUNTDOWN_FG.get(level)
         if role == Qt.ItemDataRole.FontRole:
-            return bold_font() if level in (Urgency.RED, Urgency.AMBER) else None
+            return countdown_font(bold=level in (Urgency.RED, Urgency.AMBER))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -676,9 +684,7 @@ class IncidentsView(DataView):
         return self.tr("事件")
 
     def countdown_width(self) -> int:
-        font = bold_font()
-        font.setPointSizeF(self.font().pointSizeF())
-        metrics = QFontMetrics(font)
+        metrics = QFontMetrics(countdown_font(bold=True))
         return (
             metrics.horizontalAdvance(
                 fmt.countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59))
@@ -838,8 +844,8 @@ class IncidentsView(DataView):
     # ------------------------------------------------------------------ loading
 
     async def load(self) -> None:
-        read = await self.door.call(panel_rows, self.ctx)
-        choices = await self.door.call(intake_choices, self.ctx)
+        read = await self.door.call(incidents.panel_rows, self.ctx)
+        choices = await self.door.call(directory_lookup.intake_choices, self.ctx)
         self.model.set_alert_lead(read.alert_lead_minutes)
         self.show_rows(read.rows, choices)
         self._finish_load()
@@ -867,7 +873,7 @@ class IncidentsView(DataView):
         self.tasks.spawn(self._reload(), name="incidents.reload")
 
     async def _reload(self) -> None:
-        read = await self.door.call(panel_rows, self.ctx)
+        read = await self.door.call(incidents.panel_rows, self.ctx)
         self.model.set_alert_lead(read.alert_lead_minutes)  # the settings may have changed
         self.show_rows(read.rows)
 
@@ -993,7 +999,9 @@ class IncidentsView(DataView):
 
     async def _load_detail(self, incident_id: int, token: int) -> None:
         try:
-            detail = await self.door.call(incident_detail, self.ctx, incident_id=incident_id)
+            detail = await self.door.call(
+                incident_log.incident_detail, self.ctx, incident_id=incident_id
+            )
         except Exception as exc:  # shown in the pane itself; the panel stays usable
             if token == self._detail_token:
                 self.detail.clear(self.tr("详情读取失败：") + describe_error(exc))
@@ -1007,6 +1015,8 @@ class IncidentsView(DataView):
     # ------------------------------------------------------------------ actions
 
     def _update_actions(self) -> None:
+        from xianghua_console.gui import core_text
+
         row = self.selected_row()
         allowed = set(next_steps(row.status)) if row else set()
         for step, action in self.step_actions.items():
@@ -1016,7 +1026,7 @@ class IncidentsView(DataView):
                 font = button.font()
                 font.setBold(step in allowed)
                 button.setFont(font)
-            reason = refusal(step, row.status) if row else self.tr("先选中一起事件")
+            reason = core_text.text(refusal(step, row.status)) if row else self.tr("先选中一起事件")
             action.setToolTip(fmt.label(step) if step in allowed else f"{fmt.label(step)}：{reason}")
         following = next(iter(allowed), None)
         self.next_action.setEnabled(following is not None)
@@ -1096,7 +1106,7 @@ class IncidentsView(DataView):
     async def _open_new_dialog(self, draft: Draft | None = None) -> None:
         from xianghua_console.gui.incident_dialog import IncidentDialog
 
-        self.choices = await self.door.call(intake_choices, self.ctx)
+        self.choices = await self.door.call(directory_lookup.intake_choices, self.ctx)
         dialog = IncidentDialog(self.door, self.tasks, self.choices, self)
         dialog.sig_logged.connect(self._logged)
         if draft is not None:

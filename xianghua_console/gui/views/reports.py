@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from xianghua_console.domain.clock import local_today
 from xianghua_console.domain.permissions import Action
-from xianghua_console.gui import fmt
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text
 from xianghua_console.gui.daily_dialogs import from_qdate, to_qdate
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.views.base import (
@@ -344,7 +345,7 @@ class ReportsView(DataView):
 
     async def load(self) -> None:
         name, days = await self.door.call(period_summary, self.ctx)
-        self.period_name = name
+        self.period_name = core_text.text(name)  # a period's name, or the core's 最近七天
         self.model.set_rows(days)
         self.fit_columns()
         for col in range(COL_EXPECTED, COL_CLOSED + 1):
@@ -607,10 +608,10 @@ class ReportsView(DataView):
             message = await coro
         except Cancelled as exc:  # the officer's choice: said plainly, not as an error
             self.status.setStyleSheet("")
-            self.status.setText(str(exc))
-            self.sig_export_cancelled.emit(str(exc))
+            self.status.setText(error_text(exc))
+            self.sig_export_cancelled.emit(error_text(exc))
         except Refused as exc:
-            self._failed(str(exc))
+            self._failed(error_text(exc))
         except Exception as exc:  # shown in the view: the officer can try again
             log.warning("export failed: %r", exc)
             self._failed(describe_error(exc))

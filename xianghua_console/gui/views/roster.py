@@ -69,8 +69,9 @@ from xianghua_console.domain.roster_checks import (
 )
 from xianghua_console.domain.swaps import SwapStep, swap_refusal
 from xianghua_console.exports.roster_html import roster_html
-from xianghua_console.gui import fmt
+from xianghua_console.gui import core_text, fmt
 from xianghua_console.gui.compat import TaskKeeper
+from xianghua_console.gui.core_text import error_text
 from xianghua_console.gui.ops import DbDoor, describe_error
 from xianghua_console.gui.roster_dialogs import (
     CalendarDialog,
@@ -193,10 +194,10 @@ def grid_columns(screen: RosterScreen) -> list[GridColumn]:
         for position in range(n):
             label = header if n == 1 else f"{header} {position + 1}"
             tip = (
-                _tr("{slot}：每班须{n}人").format(slot=slot.label, n=required)
+                _tr("{slot}：每班须{n}人").format(slot=fmt.label(slot), n=required)
                 if position < required
                 else _tr("{slot}：可选，每班最多{n}人").format(
-                    slot=slot.label, n=screen.capacity[slot]
+                    slot=fmt.label(slot), n=screen.capacity[slot]
                 )
             )
             out.append(GridColumn(ColKind.PLACE, label, slot, position, position < required, tip))
@@ -393,12 +394,12 @@ class RosterGridModel(QAbstractTableModel):
                     _tr("班次 {start} 至 {end}").format(
                         start=fmt.md_hm(d.starts_at), end=fmt.md_hm(d.ends_at)
                     ),
-                    _tr("类别：{k}").format(k=d.kind.label + (f"（{d.holiday_name}）"
+                    _tr("类别：{k}").format(k=fmt.label(d.kind) + (f"（{d.holiday_name}）"
                                                            if d.holiday_name else "")),
                 ]  # fmt: skip
                 if d.office_kind is not None:
                     tip.append(
-                        _tr("本办自设为{k}").format(k=d.office_kind.label)
+                        _tr("本办自设为{k}").format(k=fmt.label(d.office_kind))
                         + (f"：{d.office_note}" if d.office_note else "")
                         + _tr("（在“日历调整…”中修改）")
                     )
@@ -415,10 +416,10 @@ class RosterGridModel(QAbstractTableModel):
                         view.text = _tr("缺人")
                         view.bold = True
                         view.bg, view.fg = Palette.MISSING_BG, Palette.MISSING_FG
-                        view.tip = _tr("{slot}缺人：双击或按回车选人").format(slot=col.slot.label)
+                        view.tip = _tr("{slot}缺人：双击或按回车选人").format(slot=fmt.label(col.slot))
                     else:
                         view.tip = _tr("{slot}（可选）：双击或按回车选人").format(
-                            slot=col.slot.label
+                            slot=fmt.label(col.slot)
                         )
                     continue
                 view.text = f"{cell.name}\n{cell.phone}" if cell.phone else cell.name
@@ -432,7 +433,7 @@ class RosterGridModel(QAbstractTableModel):
                     tip.append(_tr("手工排定（重新自动排班时保留）"))
                 gone = away.get((cell.staff_id, d.day))
                 if gone is not None:
-                    tip.append(_tr("当天已登记{kind}").format(kind=gone.kind.label))
+                    tip.append(_tr("当天已登记{kind}").format(kind=fmt.label(gone.kind)))
                 view.tip = "\n".join(tip)
             elif col.kind is ColKind.SUPPLIES:
                 view.text = (
@@ -457,7 +458,7 @@ class RosterGridModel(QAbstractTableModel):
                 r = row.readiness
                 if r is None:
                     continue
-                view.tip = r.line
+                view.tip = core_text.text(r.line)
                 if r.green:
                     view.text = _tr("齐备")
                     view.bg, view.fg = Palette.OK_BG, Palette.OK_FG
@@ -473,14 +474,14 @@ class RosterGridModel(QAbstractTableModel):
                     if i is not None:
                         cells[i].bg, cells[i].fg = Palette.MISSING_BG, Palette.MISSING_FG
                         cells[i].bold = True
-                        cells[i].problems.append(check.text)
+                        cells[i].problems.append(core_text.text(check.text))
         named: set[tuple[int, bool]] = set()
         for f in row.findings:
             i = self.finding_column(row, f)
             if i is None:
                 continue
             view = cells[i]
-            view.problems.append(f.message)
+            view.problems.append(core_text.text(f.message))
             view.bg, view.fg = Palette.MISSING_BG, Palette.MISSING_FG
             col = self.columns[i]
             held = row.at(col.slot, col.position) if col.kind is ColKind.PLACE else None
@@ -493,10 +494,10 @@ class RosterGridModel(QAbstractTableModel):
                 named.add((i, f.position is not None))
                 gone = away.get((held.staff_id, d.day))
                 short = (
-                    _tr("已{kind}").format(kind=gone.kind.label)
+                    _tr("已{kind}").format(kind=fmt.label(gone.kind))
                     if f.kind is FindingKind.UNAVAILABLE and gone is not None
                     else _tr(SHORT_FINDINGS[f.kind]) if f.kind in SHORT_FINDINGS
-                    else f.kind.label
+                    else fmt.label(f.kind)
                 )
                 view.text = f"{held.name}\n⚠ {short}"
                 view.bold = True
@@ -511,7 +512,7 @@ class RosterGridModel(QAbstractTableModel):
         for f in findings:
             row = rows.get(f.day)
             column = self.finding_column(row, f) if row is not None else None
-            out.append(Problem(f.day, f.kind.label, f.message, column, f))
+            out.append(Problem(f.day, fmt.label(f.kind), core_text.text(f.message), column, f))
         for day, r in sorted(ready.items()):
             # short standby is a finding already; fund, vehicle and driver only show here
             missing = [c for c in r.missing if c.item is not ReadinessItem.STANDBY]
@@ -526,8 +527,9 @@ class RosterGridModel(QAbstractTableModel):
                 Problem(
                     day,
                     _tr("保障不齐"),
-                    _tr("{month}月{day}日").format(month=f"{day:%m}", day=f"{day:%d}")
-                    + "；".join(c.text for c in missing),
+                    _tr("{month}月{day}日{what}").format(
+                        month=f"{day:%m}", day=f"{day:%d}",
+                        what=core_text.join(core_text.text(c.text) for c in missing)),
                     column,
                 )
             )
@@ -705,7 +707,7 @@ class RosterGridModel(QAbstractTableModel):
             name = d.holiday_name
             marks.append((name if len(name) <= 6 else name[:5] + "…") + office)
         elif d.kind is DayKind.HOLIDAY:
-            marks.append(DayKind.HOLIDAY.label + office)
+            marks.append(fmt.label(DayKind.HOLIDAY) + office)
         elif d.kind is DayKind.WEEKEND:
             marks.append(_tr("休息日"))
         elif d.makeup:
@@ -816,9 +818,9 @@ class SwapsModel(RowsModel):
     def cell(self, row: SwapRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_STATUS:
-                return self.tr("第{n}号\n{status}").format(n=row.id, status=row.status.label)
+                return self.tr("第{n}号\n{status}").format(n=row.id, status=fmt.label(row.status))
             if column == self.COL_SWAP:
-                return row.summary + (
+                return core_text.text(row.summary) + (
                     self.tr("（原因：{r}）").format(r=row.reason) if row.reason else ""
                 )
             return "\n".join(self.steps(row))
@@ -830,7 +832,7 @@ class SwapsModel(RowsModel):
             if not row.status.open and row.status is not SwapStatus.APPROVED:
                 return Palette.MUTED_FG
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([row.summary, *self.steps(row)])
+            return "\n".join([core_text.text(row.summary), *self.steps(row)])
         return None
 
     def steps(self, row: SwapRow) -> list[str]:
@@ -854,7 +856,7 @@ class SwapsModel(RowsModel):
             )
         elif row.closed_at is not None:
             text = self.tr("{status}：{by} {at}").format(
-                status=row.status.label, by=row.closed_by, at=fmt.md_hm(row.closed_at)
+                status=fmt.label(row.status), by=row.closed_by, at=fmt.md_hm(row.closed_at)
             )
             out.append(text + (self.tr("，原因：{r}").format(r=row.close_reason)
                                if row.close_reason else ""))  # fmt: skip
@@ -1290,8 +1292,9 @@ class DutyRosterView(DataView):
                 )
             else:
                 lines = "<br>".join(
-                    f"{escape(fmt.day_label(r.day))}："
-                    + escape("；".join(c.text for c in r.missing))
+                    escape(self.tr("{day}：{what}").format(
+                        day=fmt.day_label(r.day),
+                        what=core_text.join(core_text.text(c.text) for c in r.missing)))
                     for r in bad
                 )
                 self.readiness_label.setText(
@@ -1319,14 +1322,14 @@ class DutyRosterView(DataView):
                     started=report.started,
                 )
             )
-            lines += report.notes or [self.tr("每个必需岗位都已排上人。")]
+            lines += [core_text.text(n) for n in report.notes] or [self.tr("每个必需岗位都已排上人。")]
         elif self.screen and self.screen.grid and self.screen.grid.calendar_note:
-            lines.append(self.screen.grid.calendar_note)
+            lines.append(core_text.text(self.screen.grid.calendar_note))
         if self.screen and self.screen.away:
             lines.append("")
             lines.append(self.tr("请假、出差："))
             lines += [
-                f"{md(a.day)}　{a.name}　{a.kind.label}" + (f"　{a.note}" if a.note else "")
+                f"{md(a.day)}　{a.name}　{fmt.label(a.kind)}" + (f"　{a.note}" if a.note else "")
                 for a in self.screen.away
             ]
         self.notes_text.setPlainText("\n".join(lines))
@@ -1416,7 +1419,7 @@ class DutyRosterView(DataView):
         if row.readiness is not None:
             colour = "#0f5132" if row.readiness.green else "#b02a37"
             parts.append(f'<span style="color:{colour}">' + self.tr("保障：")
-                         + escape(row.readiness.line) + "</span>")  # fmt: skip
+                         + escape(core_text.text(row.readiness.line)) + "</span>")  # fmt: skip
         if d.away:
             parts.append(self.tr("请假/出差：") + escape("、".join(d.away)))
         if d.police_squad:
@@ -1512,7 +1515,7 @@ class DutyRosterView(DataView):
 
             result = await call_with_progress(self.door, self, fn, self.ctx, **kwargs)
         except Refused as exc:
-            text = refused(exc) if refused is not None else str(exc)
+            text = refused(exc) if refused is not None else error_text(exc)
             self.say(text, error=True)
             self.sig_acted.emit(text)
             return None
@@ -1586,7 +1589,7 @@ class DutyRosterView(DataView):
         return await self.write(
             clear_placement,
             done=self.tr("已清除：{day}{slot} {name}。").format(
-                day=md(day), slot=slot.label, name=name
+                day=md(day), slot=fmt.label(slot), name=name
             ),
             period_id=self.period_id,
             day=day,
@@ -1769,7 +1772,7 @@ class DutyRosterView(DataView):
         dialog = TextStepDialog(
             title=self.tr("主任批准调班"),
             prompt=self.tr("第 {n} 号：{s}<br>批准的办公室主任：").format(
-                n=swap.id, s=escape(swap.summary)
+                n=swap.id, s=escape(core_text.text(swap.summary))
             ),
             text=self.last_approver,
             required=True,
@@ -1788,7 +1791,7 @@ class DutyRosterView(DataView):
         dialog = TextStepDialog(
             title=self.tr("不同意调班"),
             prompt=self.tr("第 {n} 号：{s}<br>不同意的原因（可不填）：").format(
-                n=swap.id, s=escape(swap.summary)
+                n=swap.id, s=escape(core_text.text(swap.summary))
             ),
             parent=self,
         )
@@ -1812,10 +1815,10 @@ class DutyRosterView(DataView):
 
         def done(row: SwapRow) -> str:
             text = self.tr("第 {n} 号调班：{label}，现为“{status}”。").format(
-                n=row.id, label=step.label, status=row.status.label
+                n=row.id, label=fmt.label(step), status=fmt.label(row.status)
             )
             if row.status is SwapStatus.APPROVED:
-                text += self.tr("排班表已改为：") + row.summary
+                text += self.tr("排班表已改为：") + core_text.text(row.summary)
             return text
 
         row = await self.write(fn, done=done, swap_id=swap_id, **kwargs)
@@ -1881,8 +1884,8 @@ class DutyRosterView(DataView):
             html, title = await self.print_document(week=week)
             html_to_pdf(html, Path(path), title=title)
         except (PrintError, Refused, OSError) as exc:
-            self.say(str(exc) or describe_error(exc), error=True)
-            self.sig_acted.emit(str(exc))
+            self.say(error_text(exc) or describe_error(exc), error=True)
+            self.sig_acted.emit(error_text(exc))
             return None
         text = self.tr("已导出 PDF：{p}").format(p=path)
         self.say(text)
@@ -1999,7 +2002,7 @@ class DutyRosterView(DataView):
                 return self.tr("“{f}”有 {n} 处问题，没有导入任何一行（问题见弹出的列表）。").format(
                     f=Path(path).name, n=len(exc.problems)
                 )
-            return str(exc)
+            return error_text(exc)
 
         def done(report: ImportReport) -> str:
             text = self.tr("已导入 {n} 行，替换了 {d} 天的排班。").format(
