@@ -34,6 +34,7 @@ from xianghua_console.gui.views.base import (
     RowsModel,
     SortRole,
     bold_font,
+    countdown_font,
     escape,
     make_proxy,
     make_table,
@@ -196,8 +197,8 @@ class NoticeTableModel(RowsModel):
                 return style[0]
             if style and role == Qt.ItemDataRole.ForegroundRole:
                 return style[1]
-            if style and role == Qt.ItemDataRole.FontRole:
-                return bold_font()
+            if role == Qt.ItemDataRole.FontRole and remaining is not None and row.pending:
+                return countdown_font(bold=style is not None)  # large, like the incidents'
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -456,10 +457,8 @@ class NoticesView(DataView):
         return self.tr("通知")
 
     def countdown_width(self) -> int:
-        font = bold_font()
-        font.setPointSizeF(self.font().pointSizeF())
         widest = fmt.countdown(-timedelta(days=9, hours=23, minutes=59, seconds=59))
-        return QFontMetrics(font).horizontalAdvance(widest) + 24
+        return QFontMetrics(countdown_font(bold=True)).horizontalAdvance(widest) + 24
 
     async def load(self) -> None:
         """The notices, then the receipts of the selected one (the newest at first)."""
