@@ -304,7 +304,7 @@
         <message>
             <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="499" />
             <source>接收时限 {due}　{left}</source>
-            <translation>Accept by {due}　{left}</translation>
+            <translation>Accept by {due} · {left}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="549" />
@@ -369,7 +369,7 @@
         <message>
             <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="491" />
             <source>已接收：{at}　接收人 {by}{late}</source>
-            <translation>Accepted: {at}　by {by}{late}</translation>
+            <translation>Accepted: {at} · by {by}{late}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/assignment.py" line="500" />
@@ -546,7 +546,7 @@
         <message>
             <location filename="../../xianghua_console/gui/audit_view.py" line="402" />
             <source>第 {id} 条　{at}　{actor}　{action}　{entity} {eid}</source>
-            <translation>Entry {id}　{at}　{actor}　{action}　{entity} {eid}</translation>
+            <translation>Entry {id} · {at} · {actor} · {action} · {entity} {eid}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/audit_view.py" line="460" />
@@ -966,7 +966,7 @@
         <message>
             <location filename="../../xianghua_console/gui/daily_dialogs.py" line="56" />
             <source>&lt;b&gt;{unit}&lt;/b&gt;　{kind}　信息员：{officer}</source>
-            <translation>&lt;b&gt;{unit}&lt;/b&gt;　{kind}　Information officer: {officer}</translation>
+            <translation>&lt;b&gt;{unit}&lt;/b&gt; · {kind} · Information officer: {officer}</translation>
         </message>
     </context>
     <context>
@@ -1526,7 +1526,7 @@
         <message>
             <location filename="../../xianghua_console/gui/views/directories.py" line="317" />
             <source>单位 &lt;b&gt;{u}&lt;/b&gt; 个　人员 &lt;b&gt;{s}&lt;/b&gt; 名</source>
-            <translation>Units &lt;b&gt;{u}&lt;/b&gt;　Staff &lt;b&gt;{s}&lt;/b&gt;</translation>
+            <translation>Units &lt;b&gt;{u}&lt;/b&gt; · Staff &lt;b&gt;{s}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/views/directories.py" line="374" />
@@ -2041,7 +2041,7 @@
         <message>
             <location filename="../../xianghua_console/gui/views/roster.py" line="1068" />
             <source>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;黄底橙线&amp;nbsp;&lt;/span&gt; 当前在班　&lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;红底&amp;nbsp;&lt;/span&gt; 缺人或有问题　&lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; 手工排定（重新排班时保留）　&lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;调&amp;nbsp;&lt;/span&gt; 调班结果　&lt;span style='background:#e3ebf5'&gt;&amp;nbsp;休息日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;＊本办自设　选中格子后：回车/F2 或直接输入姓名选人，Delete 清除</source>
-            <translation>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;Yellow, orange line&amp;nbsp;&lt;/span&gt; on duty now　&lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or a problem　&lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; set by hand (kept when regenerating)　&lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;S&amp;nbsp;&lt;/span&gt; swapped　&lt;span style='background:#e3ebf5'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;＊ set by the office　In a cell: Enter/F2 or type a name to choose, Delete clears</translation>
+            <translation>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;Yellow, orange line&amp;nbsp;&lt;/span&gt; on duty now · &lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or a problem · &lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; set by hand (kept when regenerating) · &lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;S&amp;nbsp;&lt;/span&gt; swapped · &lt;span style='background:#e3ebf5'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;Holiday&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;Make-up workday&amp;nbsp;&lt;/span&gt;＊ set by the office · In a cell: Enter/F2 or type a name to choose, Delete clears</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/views/roster.py" line="1714" />
@@ -2579,7 +2579,7 @@ No input for {minutes} minutes; logged in: {user}</translation>
         <message>
             <location filename="../../xianghua_console/gui/views/incident_detail.py" line="98" />
             <source>{kind}　{at}</source>
-            <translation>{kind}　{at}</translation>
+            <translation>{kind} · {at}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/views/incident_detail.py" line="99" />
@@ -3403,7 +3403,7 @@ Received {rec}</translation>
         <message>
             <location filename="../../xianghua_console/gui/main_window.py" line="468" />
             <source>在班　带班领导：&lt;b&gt;{leader}&lt;/b&gt;　值班：&lt;b&gt;{duty}&lt;/b&gt;</source>
-            <translation>On duty　Shift leader: &lt;b&gt;{leader}&lt;/b&gt;　Duty: &lt;b&gt;{duty}&lt;/b&gt;</translation>
+            <translation>On duty · Shift leader: &lt;b&gt;{leader}&lt;/b&gt; · Duty: &lt;b&gt;{duty}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/main_window.py" line="473" />
@@ -3802,7 +3802,7 @@ Received {rec}</translation>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/notice.py" line="398" />
             <source>　（无电话）</source>
-            <translation>　(no phone)</translation>
+            <translation> (no phone)</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/notice.py" line="428" />
@@ -3832,7 +3832,7 @@ Received {rec}</translation>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/notice.py" line="400" />
             <source>&lt;b&gt;{unit}&lt;/b&gt;　信息员 {officer}{phone}</source>
-            <translation>&lt;b&gt;{unit}&lt;/b&gt;　Information officer {officer}{phone}</translation>
+            <translation>&lt;b&gt;{unit}&lt;/b&gt; · Information officer {officer}{phone}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/notice.py" line="401" />
@@ -3928,7 +3928,7 @@ Received {rec}</translation>
         <message>
             <location filename="../../xianghua_console/gui/views/notices.py" line="544" />
             <source>预警通知 &lt;b&gt;{n}&lt;/b&gt; 份　回执未齐 {w} 份</source>
-            <translation>Warning notices &lt;b&gt;{n}&lt;/b&gt;　Receipts incomplete {w}</translation>
+            <translation>Warning notices &lt;b&gt;{n}&lt;/b&gt; · Receipts incomplete {w}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/views/notices.py" line="548" />
@@ -4077,7 +4077,7 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="194" />
             <source>第 {n} 次　{at}　{by}记录</source>
-            <translation>No. {n}　{at}　recorded by {by}</translation>
+            <translation>No. {n} · {at} · recorded by {by}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="234" />
@@ -4092,7 +4092,7 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/dialogs/onscene.py" line="197" />
             <source>　原因：{r}</source>
-            <translation>　Reason: {r}</translation>
+            <translation> Reason: {r}</translation>
         </message>
     </context>
     <context>
@@ -4201,12 +4201,12 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/views/notices.py" line="366" />
             <source>　关联事件 {number}</source>
-            <translation>　Related incident {number}</translation>
+            <translation> Related incident {number}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/views/notices.py" line="371" />
             <source>&lt;b&gt;{number}&lt;/b&gt;　{title}&lt;br&gt;{issuer} {issued} 发布　主送：{recipients}{link}</source>
-            <translation>&lt;b&gt;{number}&lt;/b&gt;　{title}&lt;br&gt;Issued by {issuer} {issued}　To: {recipients}{link}</translation>
+            <translation>&lt;b&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Issued by {issuer} {issued} · To: {recipients}{link}</translation>
         </message>
     </context>
     <context>
@@ -4958,7 +4958,7 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="992" />
             <source>　— {y}年没有法定节假日数据，按周末计</source>
-            <translation>　— no public holiday data for {y}: weekends only</translation>
+            <translation> — no public holiday data for {y}: weekends only</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1145" />
@@ -4978,12 +4978,12 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="224" />
             <source>{day}　{slot}（第{n}位）。输入姓名、拼音首字母或电话筛选，回车排定，Esc 取消。</source>
-            <translation>{day}　{slot} (place {n}). Type a name, pinyin initials or phone to filter; Enter places, Esc cancels.</translation>
+            <translation>{day} · {slot} (place {n}). Type a name, pinyin initials or phone to filter; Enter places, Esc cancels.</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="433" />
             <source>　（{by} {at} 登记）</source>
-            <translation>　(recorded by {by} {at})</translation>
+            <translation> (recorded by {by} {at})</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="503" />
@@ -4993,7 +4993,7 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="533" />
             <source>申请人：&lt;b&gt;{name}&lt;/b&gt;　{day}　{slot}</source>
-            <translation>Requested by: &lt;b&gt;{name}&lt;/b&gt;　{day}　{slot}</translation>
+            <translation>Requested by: &lt;b&gt;{name}&lt;/b&gt; · {day} · {slot}</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/roster_dialogs.py" line="688" />
@@ -10396,7 +10396,7 @@ Members: {mem}</translation>
         <message>
             <location filename="../../xianghua_console/gui/views/notices.py" line="318" />
             <source>回执时限 {due}　{left}　已回执 {done}/{total}，未回执 {pending} 个单位</source>
-            <translation>Receipts due {due}　{left}　Confirmed {done}/{total}, {pending} units outstanding</translation>
+            <translation>Receipts due {due} · {left} · Confirmed {done}/{total}, {pending} units outstanding</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/gui/views/notices.py" line="348" />
