@@ -202,7 +202,8 @@ def test_frozen_programs_print_their_version(frozen, tmp_path, which):
                             env=smoke_env(), capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     if which == "cli" or sys.platform != "win32":
-        assert result.stdout.strip() == f"xianghua-console {__version__}"
+        name = "xianghua-cli" if which == "cli" else "xianghua-console"  # each its own name
+        assert result.stdout.strip() == f"{name} {__version__}"
 
 
 def test_frozen_folder_holds_the_console_files_and_no_unused_qt(frozen):

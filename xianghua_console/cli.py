@@ -50,11 +50,21 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 ENV_USER, ENV_PASSWORD, ENV_NEW_PASSWORD = "XIANGHUA_USER", "XIANGHUA_PASSWORD", "XIANGHUA_NEW_PASSWORD"
 
 
+def program_name() -> str:
+    """The name usage lines and ``--version`` give: the frozen program's own (``xianghua-cli``
+    beside the windowed ``xianghua-console``, build.spec), else ``xianghua-console``."""
+    if getattr(sys, "frozen", False):
+        stem = Path(sys.executable).stem
+        if stem in ("xianghua-console", "xianghua-cli"):
+            return stem
+    return "xianghua-console"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The one parser; ``--db`` is accepted before or after the command's name."""
     db_help = f"数据库地址（sqlite:///路径 或 postgresql+psycopg://…；也可用环境变量 {ENV_DB}）"
     parser = argparse.ArgumentParser(
-        prog="xianghua-console",
+        prog=program_name(),
         description="香花镇信访稳定值班台。不带命令时打开值班台窗口。",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
