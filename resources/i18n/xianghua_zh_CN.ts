@@ -1802,622 +1802,622 @@
     <context>
         <name>DutyRosterView</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="307" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="308" />
             <source>不能带班</source>
             <translation>不能带班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="308" />
             <location filename="../../xianghua_console/gui/views/roster.py" line="309" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="310" />
             <source>人数不足</source>
             <translation>人数不足</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="310" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="311" />
             <source>重复排班</source>
             <translation>重复排班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="311" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="312" />
             <source>请假出差</source>
             <translation>请假出差</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="312" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="313" />
             <source>岗位不符</source>
             <translation>岗位不符</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="313" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="314" />
             <source>连值两班</source>
             <translation>连值两班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="317" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="318" />
             <source>经费</source>
             <translation>经费</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="318" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="319" />
             <source>车辆</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="319" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="188" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="320" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="189" />
             <source>驾驶员</source>
             <translation>驾驶员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="320" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="321" />
             <source>备勤</source>
             <translation>备勤</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="328" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="463" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="329" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="464" />
             <source>齐备</source>
             <translation>齐备</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1159" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1160" />
             <source>值班</source>
             <translation>值班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="185" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="186" />
             <source>带班领导</source>
             <translation>带班领导</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="186" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="187" />
             <source>值班人员</source>
             <translation>值班人员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="187" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="188" />
             <source>备勤人员</source>
             <translation>备勤人员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="190" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="346" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="191" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="347" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="207" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="208" />
             <source>车辆/经费</source>
             <translation>车辆/经费</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="216" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="217" />
             <source>保障</source>
             <translation>保障</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="223" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="224" />
             <source>派出所备勤</source>
             <translation>派出所备勤</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="913" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="914" />
             <source>值班期</source>
             <translation>值班期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="915" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="916" />
             <source>新建值班期…</source>
             <translation>新建值班期…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="917" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="918" />
             <source>自动排班…</source>
             <translation>自动排班…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="919" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="920" />
             <source>请假/出差…</source>
             <translation>请假/出差…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="921" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="922" />
             <source>调班申请…</source>
             <translation>调班申请…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="923" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="924" />
             <source>先在排班表中选中要调出的那一班（有人的格子）</source>
             <translation>先在排班表中选中要调出的那一班（有人的格子）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="924" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="925" />
             <source>经费/车辆…</source>
             <translation>经费/车辆…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="927" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="928" />
             <source>所选日期（或每一天）的应急经费、应急车辆和派出所备勤联系人、电话</source>
             <translation>所选日期（或每一天）的应急经费、应急车辆和派出所备勤联系人、电话</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="929" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="930" />
             <source>人员库…</source>
             <translation>人员库…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="930" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="931" />
             <source>自动排班按岗位轮流排的人员（带班领导、值班、备勤、驾驶员）</source>
             <translation>自动排班按岗位轮流排的人员（带班领导、值班、备勤、驾驶员）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="931" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1268" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="932" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1269" />
             <source>日历调整…</source>
             <translation>日历调整…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="933" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="934" />
             <source>本办自设的节假日和调休上班日（优先于法定日历）</source>
             <translation>本办自设的节假日和调休上班日（优先于法定日历）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="936" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="937" />
             <source>打印</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="940" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="941" />
             <source>打印预览：整个值班期</source>
             <translation>打印预览：整个值班期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="943" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="944" />
             <source>打印预览：所选日期所在的一周</source>
             <translation>打印预览：所选日期所在的一周</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="947" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="948" />
             <source>导出 PDF：整个值班期…</source>
             <translation>导出 PDF：整个值班期…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="948" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="949" />
             <source>导出 PDF：所选日期所在的一周…</source>
             <translation>导出 PDF：所选日期所在的一周…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="950" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="951" />
             <source>导出 Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="952" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="953" />
             <source>导入 Excel…</source>
             <translation>导入 Excel…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1007" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1277" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1008" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1278" />
             <source>检查</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1021" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1022" />
             <source>同事同意</source>
             <translation>同事同意</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1022" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1023" />
             <source>主任批准…</source>
             <translation>主任批准…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1024" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1025" />
             <source>不同意…</source>
             <translation>不同意…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1026" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1027" />
             <source>撤回申请</source>
             <translation>撤回申请</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1037" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1038" />
             <source>调班：本人申请 → 接班同事同意 → 办公室主任批准，批准后排班表才改。</source>
             <translation>调班：本人申请 → 接班同事同意 → 办公室主任批准，批准后排班表才改。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1043" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1280" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1044" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1281" />
             <source>调班</source>
             <translation>调班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1048" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1049" />
             <source>排班说明</source>
             <translation>排班说明</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1068" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1069" />
             <source>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;黄底橙线&amp;nbsp;&lt;/span&gt; 当前在班　&lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;红底&amp;nbsp;&lt;/span&gt; 缺人或有问题　&lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; 手工排定（重新排班时保留）　&lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;调&amp;nbsp;&lt;/span&gt; 调班结果　&lt;span style='background:#e3ebf5'&gt;&amp;nbsp;休息日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;＊本办自设　选中格子后：回车/F2 或直接输入姓名选人，Delete 清除</source>
             <translation>&lt;span style='background:#fff3cd'&gt;&amp;nbsp;黄底橙线&amp;nbsp;&lt;/span&gt; 当前在班　&lt;span style='background:#f8d7da;color:#842029'&gt;&amp;nbsp;红底&amp;nbsp;&lt;/span&gt; 缺人或有问题　&lt;span style='color:#1f5fbf'&gt;◤&lt;/span&gt; 手工排定（重新排班时保留）　&lt;span style='background:#b35c00;color:#fff'&gt;&amp;nbsp;调&amp;nbsp;&lt;/span&gt; 调班结果　&lt;span style='background:#e3ebf5'&gt;&amp;nbsp;休息日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#ecdff5'&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt;&lt;span style='background:#f6e7d2'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;＊本办自设　选中格子后：回车/F2 或直接输入姓名选人，Delete 清除</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1714" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1721" />
             <source>正在自动排班……</source>
             <translation>正在自动排班……</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1924" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1931" />
             <source>值班表</source>
             <translation>值班表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1973" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1980" />
             <source>导入排班表</source>
             <translation>导入排班表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1981" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1988" />
             <source>文件中出现的每一天，其排班将换成文件中的排班（其他日子不变），导入的班次算作手工排定。每一行都先检查，有一行不对就什么也不导入。</source>
             <translation>文件中出现的每一天，其排班将换成文件中的排班（其他日子不变），导入的班次算作手工排定。每一行都先检查，有一行不对就什么也不导入。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1985" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1992" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1986" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1993" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="217" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="218" />
             <source>应急经费、车辆、驾驶员、备勤人员全部到位才是绿色</source>
             <translation>应急经费、车辆、驾驶员、备勤人员全部到位才是绿色</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="224" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="225" />
             <source>派出所备勤（应急分队）的联系人和电话；双击或按回车修改</source>
             <translation>派出所备勤（应急分队）的联系人和电话；双击或按回车修改</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="326" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="327" />
             <source>缺{x}</source>
             <translation>缺{x}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="702" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="703" />
             <source>在班</source>
             <translation>在班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="704" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="705" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="725" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="726" />
             <source>调班：替{who}值班，{approver}于{when}批准</source>
             <translation>调班：替{who}值班，{approver}于{when}批准</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="774" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="775" />
             <source>调</source>
             <translation>调</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="961" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="962" />
             <source>值班期：</source>
             <translation>值班期：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1242" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1243" />
             <source>（{start} 至 {end}，共 {n} 天）</source>
             <translation>（{start} 至 {end}，共 {n} 天）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1254" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1255" />
             <source>（见右侧“检查”，双击跳到位置）</source>
             <translation>（见右侧“检查”，双击跳到位置）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1330" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1331" />
             <source>请假、出差：</source>
             <translation>请假、出差：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1509" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1510" />
             <source>上一项操作还没有完成，请稍候。</source>
             <translation>上一项操作还没有完成，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1581" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1584" />
             <source>这个位置本来就是空的。</source>
             <translation>这个位置本来就是空的。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1625" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1631" />
             <source>请先选中要调出的那一班（有人的格子）。</source>
             <translation>请先选中要调出的那一班（有人的格子）。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1773" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1780" />
             <source>主任批准调班</source>
             <translation>主任批准调班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1792" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1799" />
             <source>不同意调班</source>
             <translation>不同意调班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1890" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1897" />
             <source>已导出 PDF：{p}</source>
             <translation>已导出 PDF：{p}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1931" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1938" />
             <source>{name}值班表</source>
             <translation>{name}值班表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1935" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1942" />
             <source>导出 PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1936" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1943" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1942" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1949" />
             <source>导出排班表到 Excel</source>
             <translation>导出排班表到 Excel</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1943" />
             <location filename="../../xianghua_console/gui/views/roster.py" line="1950" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1957" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1949" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1956" />
             <source>从 Excel 导入排班表</source>
             <translation>从 Excel 导入排班表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1964" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1971" />
             <source>已导出到 {p}（“值班”表可改后再导入）</source>
             <translation>已导出到 {p}（“值班”表可改后再导入）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="330" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="331" />
             <source>等{n}项</source>
             <translation>等{n}项</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="529" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="530" />
             <source>保障不齐</source>
             <translation>保障不齐</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="730" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="731" />
             <source>调班：与{who}对换，{approver}于{when}批准</source>
             <translation>调班：与{who}对换，{approver}于{when}批准</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1129" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1130" />
             <source>值班人员 1</source>
             <translation>值班人员 1</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1134" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1135" />
             <source>缺驾驶员</source>
             <translation>缺驾驶员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1237" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1238" />
             <source>请点“新建值班期…”（如全国两会期间），再自动排班或逐格选人。</source>
             <translation>请点“新建值班期…”（如全国两会期间），再自动排班或逐格选人。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1257" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1258" />
             <source>排班检查无问题</source>
             <translation>排班检查无问题</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1325" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1326" />
             <source>每个必需岗位都已排上人。</source>
             <translation>每个必需岗位都已排上人。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1406" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1407" />
             <source>选中一个格子查看当天的班次、保障和请假情况。</source>
             <translation>选中一个格子查看当天的班次、保障和请假情况。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1424" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="407" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1425" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="408" />
             <source>请假/出差：</source>
             <translation>请假/出差：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1426" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="409" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1427" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="410" />
             <source>派出所备勤：</source>
             <translation>派出所备勤：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1718" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1725" />
             <source>已自动排班：新排 {placed} 个班次，保留手工排定 {kept} 个。</source>
             <translation>已自动排班：新排 {placed} 个班次，保留手工排定 {kept} 个。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1817" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1824" />
             <source>第 {n} 号调班：{label}，现为“{status}”。</source>
             <translation>第 {n} 号调班：{label}，现为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1821" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1828" />
             <source>排班表已改为：</source>
             <translation>排班表已改为：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1865" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1872" />
             <source>打印预览 — {t}</source>
             <translation>打印预览 — {t}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1974" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1981" />
             <source>导入“{f}”？</source>
             <translation>导入“{f}”？</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="2008" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="2015" />
             <source>已导入 {n} 行，替换了 {d} 天的排班。</source>
             <translation>已导入 {n} 行，替换了 {d} 天的排班。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="197" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="198" />
             <source>{slot}：每班须{n}人</source>
             <translation>{slot}：每班须{n}人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="199" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="200" />
             <source>{slot}：可选，每班最多{n}人</source>
             <translation>{slot}：可选，每班最多{n}人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="208" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="209" />
             <source>应急车辆的车牌号；应急经费，每班不少于{n}元</source>
             <translation>应急车辆的车牌号；应急经费，每班不少于{n}元</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="712" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="713" />
             <source>休息日</source>
             <translation>休息日</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1200" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1201" />
             <source>{name}（{first}至{last}）</source>
             <translation>{name}（{first}至{last}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1277" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1278" />
             <source>检查 {n}</source>
             <translation>检查 {n}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1280" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1281" />
             <source>调班 {n}</source>
             <translation>调班 {n}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1316" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1317" />
             <source>上次自动排班：新排 {placed} 个，保留手工排定 {kept} 个，替换 {removed} 个，已开始的班次 {started} 个保持不变。</source>
             <translation>上次自动排班：新排 {placed} 个，保留手工排定 {kept} 个，替换 {removed} 个，已开始的班次 {started} 个保持不变。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1722" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1729" />
             <source>有 {n} 处排不满，见“排班说明”。</source>
             <translation>有 {n} 处排不满，见“排班说明”。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1774" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1781" />
             <source>第 {n} 号：{s}&lt;br&gt;批准的办公室主任：</source>
             <translation>第 {n} 号：{s}&lt;br&gt;批准的办公室主任：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1793" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1800" />
             <source>第 {n} 号：{s}&lt;br&gt;不同意的原因（可不填）：</source>
             <translation>第 {n} 号：{s}&lt;br&gt;不同意的原因（可不填）：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1929" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1936" />
             <source>{name}值班表（{first}-{last}）</source>
             <translation>{name}值班表（{first}-{last}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="2002" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="2009" />
             <source>“{f}”有 {n} 处问题，没有导入任何一行（问题见弹出的列表）。</source>
             <translation>“{f}”有 {n} 处问题，没有导入任何一行（问题见弹出的列表）。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="2012" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="2019" />
             <source>检查发现 {n} 个问题，见右侧“检查”。</source>
             <translation>检查发现 {n} 个问题，见右侧“检查”。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="394" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="395" />
             <source>班次 {start} 至 {end}</source>
             <translation>班次 {start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="397" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="398" />
             <source>类别：{k}</source>
             <translation>类别：{k}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="404" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="405" />
             <source>（在“日历调整…”中修改）</source>
             <translation>（在“日历调整…”中修改）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="416" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="417" />
             <source>缺人</source>
             <translation>缺人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="497" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="498" />
             <source>已{kind}</source>
             <translation>已{kind}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="530" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="531" />
             <source>{month}月{day}日{what}</source>
             <translation>{month}月{day}日{what}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1235" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1236" />
             <source>还没有值班期。</source>
             <translation>还没有值班期。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1262" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1263" />
             <source>保障齐备 {a}/{b} 天</source>
             <translation>保障齐备 {a}/{b} 天</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1290" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1291" />
             <source>每天的应急经费、车辆、驾驶员和备勤人员都已到位。</source>
             <translation>每天的应急经费、车辆、驾驶员和备勤人员都已到位。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1416" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1417" />
             <source>班次 {a} 至 {b}</source>
             <translation>班次 {a} 至 {b}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1421" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1422" />
             <source>保障：</source>
             <translation>保障：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1591" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1595" />
             <source>已清除：{day}{slot} {name}。</source>
             <translation>已清除：{day}{slot} {name}。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="433" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="434" />
             <source>手工排定（重新自动排班时保留）</source>
             <translation>手工排定（重新自动排班时保留）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="444" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="445" />
             <source>应急车辆：{v}
 应急经费：{n}元
 双击或按回车修改</source>
@@ -2426,74 +2426,74 @@
 双击或按回车修改</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="454" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="455" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="456" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="457" />
             <source>派出所备勤未填写：双击或按回车填写联系人和电话</source>
             <translation>派出所备勤未填写：双击或按回车填写联系人和电话</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="714" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="715" />
             <source>调休上班</source>
             <translation>调休上班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1252" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1253" />
             <source>{n} 个问题</source>
             <translation>{n} 个问题</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="419" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="420" />
             <source>{slot}缺人：双击或按回车选人</source>
             <translation>{slot}缺人：双击或按回车选人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="421" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="422" />
             <source>{slot}（可选）：双击或按回车选人</source>
             <translation>{slot}（可选）：双击或按回车选人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="436" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="437" />
             <source>当天已登记{kind}</source>
             <translation>当天已登记{kind}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="440" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="441" />
             <source>未落实车辆</source>
             <translation>未落实车辆</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="442" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="443" />
             <source>{n}元</source>
             <translation>{n}元</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="445" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="446" />
             <source>未落实</source>
             <translation>未落实</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1295" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1296" />
             <source>{day}：{what}</source>
             <translation>{day}：{what}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="402" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="403" />
             <source>本办自设为{k}</source>
             <translation>本办自设为{k}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="452" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="453" />
             <source>派出所备勤：{p}
 双击或按回车修改</source>
             <translation>派出所备勤：{p}
 双击或按回车修改</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1302" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1303" />
             <source>保障未齐备 {n} 天：</source>
             <translation>保障未齐备 {n} 天：</translation>
         </message>
@@ -3843,57 +3843,57 @@
     <context>
         <name>NoticeTableModel</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="115" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="116" />
             <source>文号</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="116" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="117" />
             <source>发布单位</source>
             <translation>发布单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="117" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="118" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="118" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="119" />
             <source>发布时间</source>
             <translation>发布时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="119" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="120" />
             <source>回执时限</source>
             <translation>回执时限</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="120" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="121" />
             <source>回执倒计时</source>
             <translation>回执倒计时</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="121" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="122" />
             <source>已回执</source>
             <translation>已回执</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="122" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="123" />
             <source>未回执单位</source>
             <translation>未回执单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="231" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="232" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="245" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="246" />
             <source>全部已回执</source>
             <translation>全部已回执</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="234" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="235" />
             <source>已齐</source>
             <translation>已齐</translation>
         </message>
@@ -3901,37 +3901,37 @@
     <context>
         <name>NoticesView</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="456" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="457" />
             <source>通知</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="420" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="421" />
             <source>发布预警通知…</source>
             <translation>发布预警通知…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="423" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="424" />
             <source>登记回执…</source>
             <translation>登记回执…</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="426" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="427" />
             <source>打印预览</source>
             <translation>打印预览</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="540" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="539" />
             <source>还没有发布过预警通知。</source>
             <translation>还没有发布过预警通知。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="544" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="543" />
             <source>预警通知 &lt;b&gt;{n}&lt;/b&gt; 份　回执未齐 {w} 份</source>
             <translation>预警通知 &lt;b&gt;{n}&lt;/b&gt; 份　回执未齐 {w} 份</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="548" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="547" />
             <source>已过回执时限仍未齐 {n} 份</source>
             <translation>已过回执时限仍未齐 {n} 份</translation>
         </message>
@@ -4098,17 +4098,17 @@
     <context>
         <name>ProblemsModel</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="789" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="790" />
             <source>日期/问题</source>
             <translation>日期/问题</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="789" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="790" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="799" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="800" />
             <source>双击或按回车：跳到排班表中的位置</source>
             <translation>双击或按回车：跳到排班表中的位置</translation>
         </message>
@@ -4146,52 +4146,52 @@
     <context>
         <name>ReceiptTableModel</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="255" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="256" />
             <source>单位</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="256" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="257" />
             <source>信息员</source>
             <translation>信息员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="257" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="258" />
             <source>联系电话</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="258" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="259" />
             <source>回执</source>
             <translation>回执</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="259" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="260" />
             <source>回执时间</source>
             <translation>回执时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="260" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="261" />
             <source>回执人</source>
             <translation>回执人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="261" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="262" />
             <source>登记</source>
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="288" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="289" />
             <source>（无电话）</source>
             <translation>（无电话）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="290" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="291" />
             <source>已回执</source>
             <translation>已回执</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="290" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="291" />
             <source>未回执</source>
             <translation>未回执</translation>
         </message>
@@ -4199,12 +4199,12 @@
     <context>
         <name>ReceiptsPanel</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="366" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="367" />
             <source>　关联事件 {number}</source>
             <translation>　关联事件 {number}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="371" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="372" />
             <source>&lt;b&gt;{number}&lt;/b&gt;　{title}&lt;br&gt;{issuer} {issued} 发布　主送：{recipients}{link}</source>
             <translation>&lt;b&gt;{number}&lt;/b&gt;　{title}&lt;br&gt;{issuer} {issued} 发布　主送：{recipients}{link}</translation>
         </message>
@@ -4473,685 +4473,685 @@
     <context>
         <name>RosterDialogs</name>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1388" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1437" />
             <source>人员信息中标为“可带班领导”的人</source>
             <translation>人员信息中标为“可带班领导”的人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1389" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1390" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1438" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1439" />
             <source>既不是带班领导也不是驾驶员的人</source>
             <translation>既不是带班领导也不是驾驶员的人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1391" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1440" />
             <source>人员信息中标为“驾驶员”的人</source>
             <translation>人员信息中标为“驾驶员”的人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1003" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1054" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1052" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1103" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1004" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1053" />
             <source>本办设定</source>
             <translation>本办设定</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1005" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1066" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1054" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1115" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1006" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1055" />
             <source>日历原为</source>
             <translation>日历原为</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1007" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1056" />
             <source>录入</source>
             <translation>录入</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="85" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="86" />
             <source>{month}月{day}日 {weekday}</source>
             <translation>{month}月{day}日 {weekday}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="171" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="172" />
             <source>现排在这里</source>
             <translation>现排在这里</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="231" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="232" />
             <source>筛选：如 郝 / hj / 1390</source>
             <translation>筛选：如 郝 / hj / 1390</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="232" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="233" />
             <source>筛选人员</source>
             <translation>筛选人员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="237" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="238" />
             <source>可排的人员</source>
             <translation>可排的人员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="240" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="241" />
             <source>排定（Enter）</source>
             <translation>排定（Enter）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="244" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="558" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="652" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="714" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="783" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="888" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1427" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="245" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="559" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="653" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="715" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="790" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="937" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1476" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="356" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="357" />
             <source>请假、出差登记</source>
             <translation>请假、出差登记</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="371" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="372" />
             <source>从哪天</source>
             <translation>从哪天</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="374" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="375" />
             <source>到哪天</source>
             <translation>到哪天</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="382" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="383" />
             <source>如：赴县参加培训</source>
             <translation>如：赴县参加培训</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="383" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="384" />
             <source>登记</source>
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="386" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="387" />
             <source>取消这些天的登记</source>
             <translation>取消这些天的登记</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="394" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="964" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1083" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="395" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1013" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1132" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="398" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="399" />
             <source>人员：</source>
             <translation>人员：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="404" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="801" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1090" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="405" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="808" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1139" />
             <source>日期：</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="405" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="406" />
             <source>类别：</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="406" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="407" />
             <source>备注：</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="413" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="414" />
             <source>登记后排班表不会自动改动：已排在这些天的人会在“检查”中列出，请调班或换人。</source>
             <translation>登记后排班表不会自动改动：已排在这些天的人会在“检查”中列出，请调班或换人。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="528" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="529" />
             <source>调班申请</source>
             <translation>调班申请</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="544" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="545" />
             <source>对换：申请人改值接班同事的一个班次</source>
             <translation>对换：申请人改值接班同事的一个班次</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="553" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="554" />
             <source>如：当天需赴县开会</source>
             <translation>如：当天需赴县开会</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="554" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="555" />
             <source>提交申请</source>
             <translation>提交申请</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="562" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="563" />
             <source>接班同事：</source>
             <translation>接班同事：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="564" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="565" />
             <source>对换的班次：</source>
             <translation>对换的班次：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="565" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="566" />
             <source>原因：</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="566" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="567" />
             <source>调班须经接班同事同意、办公室主任批准后才生效；批准前排班表不变。</source>
             <translation>调班须经接班同事同意、办公室主任批准后才生效；批准前排班表不变。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="651" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="652" />
             <source>确定</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="685" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="686" />
             <source>自动排班</source>
             <translation>自动排班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="708" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="709" />
             <source>同时替换手工排定的班次（含调班、导入的）</source>
             <translation>同时替换手工排定的班次（含调班、导入的）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="713" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="714" />
             <source>开始排班</source>
             <translation>开始排班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="748" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="750" />
             <source>应急保障：经费、车辆、派出所备勤</source>
             <translation>应急保障：经费、车辆、派出所备勤</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="755" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="869" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="762" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="918" />
             <source> 元</source>
             <translation> 元</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="759" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="766" />
             <source>车牌号，如 豫R·A1234</source>
             <translation>车牌号，如 豫R·A1234</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="763" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="876" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="770" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="925" />
             <source>如：派出所应急分队 王建军（队长）</source>
             <translation>如：派出所应急分队 王建军（队长）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="767" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="774" />
             <source>队长手机或值班电话，如 13903960110</source>
             <translation>队长手机或值班电话，如 13903960110</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="768" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="775" />
             <source>填入默认</source>
             <translation>填入默认</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="777" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="784" />
             <source>用于本值班期的每一天</source>
             <translation>用于本值班期的每一天</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="779" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1423" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="786" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1472" />
             <source>保存</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="793" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="800" />
             <source>应急经费</source>
             <translation>应急经费</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="794" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="801" />
             <source>应急车辆</source>
             <translation>应急车辆</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="795" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="802" />
             <source>派出所备勤联系人</source>
             <translation>派出所备勤联系人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="796" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="803" />
             <source>派出所备勤电话</source>
             <translation>派出所备勤电话</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="802" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="895" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="809" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="944" />
             <source>应急经费：</source>
             <translation>应急经费：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="803" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="896" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="810" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="945" />
             <source>应急车辆：</source>
             <translation>应急车辆：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="804" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="897" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="811" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="946" />
             <source>派出所备勤联系人：</source>
             <translation>派出所备勤联系人：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="808" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="898" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="815" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="947" />
             <source>派出所备勤电话：</source>
             <translation>派出所备勤电话：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="860" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="909" />
             <source>新建值班期</source>
             <translation>新建值班期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="872" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="921" />
             <source>车牌号</source>
             <translation>车牌号</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="880" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="929" />
             <source>队长手机或值班电话</source>
             <translation>队长手机或值班电话</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="885" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="934" />
             <source>建立</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="892" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1092" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="941" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1141" />
             <source>名称：</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="893" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="942" />
             <source>开始日期：</source>
             <translation>开始日期：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="894" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="943" />
             <source>结束日期：</source>
             <translation>结束日期：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="938" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="987" />
             <source>排班表未导入</source>
             <translation>排班表未导入</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="947" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="996" />
             <source>未导入的原因</source>
             <translation>未导入的原因</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1031" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1080" />
             <source>法定节假日和调休上班日取自 chinese-calendar；这里登记本办自己的调整（如县里通知的调休、本地节日），它优先于日历。轮换排班时周末和节假日分开平衡。</source>
             <translation>法定节假日和调休上班日取自 chinese-calendar；这里登记本办自己的调整（如县里通知的调休、本地节日），它优先于日历。轮换排班时周末和节假日分开平衡。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1039" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1088" />
             <source>本办的日历调整</source>
             <translation>本办的日历调整</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1061" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1110" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1068" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1117" />
             <source>如：县里通知的调休、本镇庙会</source>
             <translation>如：县里通知的调休、本镇庙会</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1069" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1118" />
             <source>保存这一天</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1073" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1122" />
             <source>删除这一天的设定</source>
             <translation>删除这一天的设定</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1091" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1140" />
             <source>本办设定为：</source>
             <translation>本办设定为：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1170" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1219" />
             <source>日历：</source>
             <translation>日历：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1246" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1295" />
             <source>输入姓名或拼音首字母</source>
             <translation>输入姓名或拼音首字母</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1252" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1301" />
             <source>加入</source>
             <translation>加入</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1256" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1305" />
             <source>移出所选</source>
             <translation>移出所选</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1404" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1453" />
             <source>轮换人员库</source>
             <translation>轮换人员库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1407" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1456" />
             <source>自动排班按岗位从人员库中轮流排人（全办通用，各值班期相同）。只能加入适合该岗位的人：带班领导须是可带班的领导，驾驶员须是驾驶员。请假、出差另在“请假/出差”中登记。</source>
             <translation>自动排班按岗位从人员库中轮流排人（全办通用，各值班期相同）。只能加入适合该岗位的人：带班领导须是可带班的领导，驾驶员须是驾驶员。请假、出差另在“请假/出差”中登记。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="311" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="312" />
             <source>请先在列表中选一个人。</source>
             <translation>请先在列表中选一个人。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="328" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="329" />
             <source>已排定：{day}{slot} {name}。</source>
             <translation>已排定：{day}{slot} {name}。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="333" />
-            <location filename="../../xianghua_console/gui/views/roster.py" line="1567" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="334" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="1570" />
             <source>注意：</source>
             <translation>注意：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="401" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="402" />
             <source>至</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="421" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="422" />
             <source>本值班期已登记：</source>
             <translation>本值班期已登记：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="439" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="440" />
             <source>（没有）</source>
             <translation>（没有）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="469" />
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="491" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="470" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="492" />
             <source>请从列表中选择人员。</source>
             <translation>请从列表中选择人员。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="601" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="602" />
             <source>请选择接班的同事。</source>
             <translation>请选择接班的同事。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="605" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="606" />
             <source>这位同事在本值班期没有可对换的班次。</source>
             <translation>这位同事在本值班期没有可对换的班次。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="667" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="668" />
             <source>请填写。</source>
             <translation>请填写。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="999" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="999" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="999" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="999" />
             <source>栏目</source>
             <translation>栏目</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="950" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="999" />
             <source>原因</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="992" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1041" />
             <source>　— {y}年没有法定节假日数据，按周末计</source>
             <translation>　— {y}年没有法定节假日数据，按周末计</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1145" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1194" />
             <source>（还没有本办的调整）</source>
             <translation>（还没有本办的调整）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="129" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="130" />
             <source>本期{n}班</source>
             <translation>本期{n}班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="220" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="221" />
             <source>选择{slot} — {day}</source>
             <translation>选择{slot} — {day}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="224" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="225" />
             <source>{day}　{slot}（第{n}位）。输入姓名、拼音首字母或电话筛选，回车排定，Esc 取消。</source>
             <translation>{day}　{slot}（第{n}位）。输入姓名、拼音首字母或电话筛选，回车排定，Esc 取消。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="433" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="434" />
             <source>　（{by} {at} 登记）</source>
             <translation>　（{by} {at} 登记）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="503" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="504" />
             <source>这些天本来就没有登记。</source>
             <translation>这些天本来就没有登记。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="533" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="534" />
             <source>申请人：&lt;b&gt;{name}&lt;/b&gt;　{day}　{slot}</source>
             <translation>申请人：&lt;b&gt;{name}&lt;/b&gt;　{day}　{slot}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="688" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="689" />
             <source>按人员库轮流为“{name}”排班：不连值两班，避开请假、出差，平衡每人的班数，周末和节假日单独平衡。&lt;br&gt;已有的自动排班会被替换；手工排定、调班和导入的班次默认保留。</source>
             <translation>按人员库轮流为“{name}”排班：不连值两班，避开请假、出差，平衡每人的班数，周末和节假日单独平衡。&lt;br&gt;已有的自动排班会被替换；手工排定、调班和导入的班次默认保留。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="698" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="699" />
             <source>值班期已过去 {n} 天：已开始的班次是实际在班的记录，保持不变，只重排以后的班次。</source>
             <translation>值班期已过去 {n} 天：已开始的班次是实际在班的记录，保持不变，只重排以后的班次。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="771" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="778" />
             <source>填入设置中的派出所备勤联系人和电话：{c} {p}</source>
             <translation>填入设置中的派出所备勤联系人和电话：{c} {p}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="863" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="912" />
             <source>如：{y}年全国两会期间</source>
             <translation>如：{y}年全国两会期间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="940" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="989" />
             <source>“{file}”有 {n} 处问题，&lt;b&gt;没有导入任何一行&lt;/b&gt;，排班表未作改动。请在 Excel 中改正后重新导入。</source>
             <translation>“{file}”有 {n} 处问题，&lt;b&gt;没有导入任何一行&lt;/b&gt;，排班表未作改动。请在 Excel 中改正后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1023" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1072" />
             <source>{year}年</source>
             <translation>{year}年</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1025" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1074" />
             <source>{first}—{last}年</source>
             <translation>{first}—{last}年</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1027" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1076" />
             <source>日历调整：本办的节假日和调休上班日（{span}）</source>
             <translation>日历调整：本办的节假日和调休上班日（{span}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1172" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1221" />
             <source>；本办已设为{k}</source>
             <translation>；本办已设为{k}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1226" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1275" />
             <source>由本办指定{slot}人员库</source>
             <translation>由本办指定{slot}人员库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1229" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1278" />
             <source>不勾选：按人员信息自动确定（{rule}）</source>
             <translation>不勾选：按人员信息自动确定（{rule}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1238" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1287" />
             <source>{slot}人员库</source>
             <translation>{slot}人员库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1243" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1292" />
             <source>加入{slot}人员库的人</source>
             <translation>加入{slot}人员库的人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1284" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1333" />
             <source>轮换不会排这些已指定的人：</source>
             <translation>轮换不会排这些已指定的人：</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="177" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="178" />
             <source>前一天值班，不宜连值</source>
             <translation>前一天值班，不宜连值</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="278" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="279" />
             <source>没有符合“{t}”的人员。</source>
             <translation>没有符合“{t}”的人员。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="482" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="483" />
             <source>已登记{name}{kind}{n}天。</source>
             <translation>已登记{name}{kind}{n}天。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="772" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="779" />
             <source>（未设置）</source>
             <translation>（未设置）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1313" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1362" />
             <source>本办指定的人员；轮换只从他们中排{slot}。</source>
             <translation>本办指定的人员；轮换只从他们中排{slot}。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1315" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1364" />
             <source>按人员信息自动确定：{rule}。勾选上面一项可指定具体人员。</source>
             <translation>按人员信息自动确定：{rule}。勾选上面一项可指定具体人员。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1329" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1378" />
             <source>（没有合适的人员）</source>
             <translation>（没有合适的人员）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1460" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1509" />
             <source>（默认）</source>
             <translation>（默认）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1467" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1516" />
             <source>{posts}的人员库是空的：请加入人员，或取消勾选“由本办指定”以按人员信息自动确定。</source>
             <translation>{posts}的人员库是空的：请加入人员，或取消勾选“由本办指定”以按人员信息自动确定。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="173" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="174" />
             <source>当天已排在{slot}</source>
             <translation>当天已排在{slot}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="175" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="176" />
             <source>当天{kind}</source>
             <translation>当天{kind}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="179" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="180" />
             <source>后一天值班，不宜连值</source>
             <translation>后一天值班，不宜连值</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="501" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="502" />
             <source>已取消{name}{n}天的登记。</source>
             <translation>已取消{name}{n}天的登记。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1185" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1234" />
             <source>已保存：{day}按{kind}排班。</source>
             <translation>已保存：{day}按{kind}排班。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1197" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1246" />
             <source>{day}没有本办的设定，无须删除。</source>
             <translation>{day}没有本办的设定，无须删除。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1203" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1252" />
             <source>已删除{day}的设定，这一天按日历排班。</source>
             <translation>已删除{day}的设定，这一天按日历排班。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1459" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="1508" />
             <source>{slot} {n}人</source>
             <translation>{slot} {n}人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="181" />
+            <location filename="../../xianghua_console/gui/roster_dialogs.py" line="182" />
             <source>不在本岗位人员库</source>
             <translation>不在本岗位人员库</translation>
         </message>
@@ -5662,54 +5662,54 @@
     <context>
         <name>SwapsModel</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="816" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="817" />
             <source>编号/状态</source>
             <translation>编号/状态</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="816" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="817" />
             <source>调班</source>
             <translation>调班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="816" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="817" />
             <source>经过（谁、何时）</source>
             <translation>经过（谁、何时）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="841" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="842" />
             <source>申请：{who}（{by} {at} 录入）</source>
             <translation>申请：{who}（{by} {at} 录入）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="821" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="822" />
             <source>第{n}号
 {status}</source>
             <translation>第{n}号
 {status}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="847" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="848" />
             <source>同意：{who}（{by} {at} 录入）</source>
             <translation>同意：{who}（{by} {at} 录入）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="853" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="854" />
             <source>批准：{who}（{by} {at} 录入）</source>
             <translation>批准：{who}（{by} {at} 录入）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="858" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="859" />
             <source>{status}：{by} {at}</source>
             <translation>{status}：{by} {at}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="824" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="825" />
             <source>（原因：{r}）</source>
             <translation>（原因：{r}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/roster.py" line="861" />
+            <location filename="../../xianghua_console/gui/views/roster.py" line="862" />
             <source>，原因：{r}</source>
             <translation>，原因：{r}</translation>
         </message>
@@ -7196,8 +7196,8 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="311" />
-            <location filename="../../xianghua_console/services/directories.py" line="803" />
-            <location filename="../../xianghua_console/services/directories.py" line="811" />
+            <location filename="../../xianghua_console/services/directories.py" line="781" />
+            <location filename="../../xianghua_console/services/directories.py" line="789" />
             <location filename="../../xianghua_console/services/incident_log.py" line="479" />
             <source>状态</source>
             <translation>状态</translation>
@@ -7232,8 +7232,8 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="312" />
-            <location filename="../../xianghua_console/services/directories.py" line="802" />
-            <location filename="../../xianghua_console/services/directories.py" line="808" />
+            <location filename="../../xianghua_console/services/directories.py" line="780" />
+            <location filename="../../xianghua_console/services/directories.py" line="786" />
             <location filename="../../xianghua_console/services/units.py" line="52" />
             <location filename="../../xianghua_console/services/units.py" line="52" />
             <location filename="../../xianghua_console/services/units.py" line="52" />
@@ -7254,7 +7254,7 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="313" />
-            <location filename="../../xianghua_console/services/directories.py" line="801" />
+            <location filename="../../xianghua_console/services/directories.py" line="779" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="739" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="739" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="739" />
@@ -7263,7 +7263,7 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="313" />
-            <location filename="../../xianghua_console/services/directories.py" line="801" />
+            <location filename="../../xianghua_console/services/directories.py" line="779" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
@@ -7274,7 +7274,7 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="314" />
-            <location filename="../../xianghua_console/services/directories.py" line="807" />
+            <location filename="../../xianghua_console/services/directories.py" line="785" />
             <source>职务</source>
             <translation>职务</translation>
         </message>
@@ -7285,7 +7285,7 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="314" />
-            <location filename="../../xianghua_console/services/directories.py" line="807" />
+            <location filename="../../xianghua_console/services/directories.py" line="785" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -7366,16 +7366,16 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="345" />
-            <location filename="../../xianghua_console/services/directories.py" line="809" />
-            <location filename="../../xianghua_console/services/directories.py" line="810" />
+            <location filename="../../xianghua_console/services/directories.py" line="787" />
+            <location filename="../../xianghua_console/services/directories.py" line="788" />
             <location filename="../../xianghua_console/services/settings.py" line="193" />
             <source>是</source>
             <translation>是</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/services/audit.py" line="345" />
-            <location filename="../../xianghua_console/services/directories.py" line="809" />
-            <location filename="../../xianghua_console/services/directories.py" line="810" />
+            <location filename="../../xianghua_console/services/directories.py" line="787" />
+            <location filename="../../xianghua_console/services/directories.py" line="788" />
             <location filename="../../xianghua_console/services/settings.py" line="193" />
             <source>否</source>
             <translation>否</translation>
@@ -7600,7 +7600,7 @@
         </message>
         <message>
             <location filename="../../xianghua_console/services/daily_reports.py" line="218" />
-            <location filename="../../xianghua_console/services/directories.py" line="777" />
+            <location filename="../../xianghua_console/services/directories.py" line="755" />
             <location filename="../../xianghua_console/services/meetings.py" line="125" />
             <source>找不到这个单位，可能已被删除。</source>
             <translation>找不到这个单位，可能已被删除。</translation>
@@ -7662,64 +7662,40 @@
             <translation>数据库中已有村、人员或事件数据；演示数据只能写入新建的空数据库。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="544" />
-            <location filename="../../xianghua_console/services/directories.py" line="544" />
-            <location filename="../../xianghua_console/services/ledger.py" line="136" />
-            <location filename="../../xianghua_console/services/ledger.py" line="136" />
-            <source>{sheet} 第{row}行 {column}列（{header}）：{reason}</source>
-            <translation>{sheet} 第{row}行 {column}列（{header}）：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../xianghua_console/services/directories.py" line="539" />
-            <location filename="../../xianghua_console/services/directories.py" line="539" />
-            <location filename="../../xianghua_console/services/ledger.py" line="131" />
-            <location filename="../../xianghua_console/services/ledger.py" line="131" />
-            <source>{sheet} 第{row}行：{reason}</source>
-            <translation>{sheet} 第{row}行：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../xianghua_console/services/directories.py" line="542" />
-            <location filename="../../xianghua_console/services/directories.py" line="542" />
-            <location filename="../../xianghua_console/services/ledger.py" line="134" />
-            <location filename="../../xianghua_console/services/ledger.py" line="134" />
-            <source>{sheet} 第{row}行 {column}列：{reason}</source>
-            <translation>{sheet} 第{row}行 {column}列：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../xianghua_console/services/directories.py" line="666" />
-            <location filename="../../xianghua_console/services/directories.py" line="727" />
-            <location filename="../../xianghua_console/services/directories.py" line="666" />
-            <location filename="../../xianghua_console/services/directories.py" line="727" />
-            <location filename="../../xianghua_console/services/ledger.py" line="594" />
-            <location filename="../../xianghua_console/services/ledger.py" line="594" />
+            <location filename="../../xianghua_console/services/directories.py" line="644" />
+            <location filename="../../xianghua_console/services/directories.py" line="705" />
+            <location filename="../../xianghua_console/services/directories.py" line="644" />
+            <location filename="../../xianghua_console/services/directories.py" line="705" />
+            <location filename="../../xianghua_console/services/ledger.py" line="596" />
+            <location filename="../../xianghua_console/services/ledger.py" line="596" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="1696" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="1696" />
             <source>已导入</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="739" />
-            <location filename="../../xianghua_console/services/directories.py" line="739" />
+            <location filename="../../xianghua_console/services/directories.py" line="717" />
+            <location filename="../../xianghua_console/services/directories.py" line="717" />
             <location filename="../../xianghua_console/services/units.py" line="48" />
             <location filename="../../xianghua_console/services/units.py" line="48" />
             <source>请填写单位名称</source>
             <translation>请填写单位名称</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="748" />
-            <location filename="../../xianghua_console/services/directories.py" line="748" />
+            <location filename="../../xianghua_console/services/directories.py" line="726" />
+            <location filename="../../xianghua_console/services/directories.py" line="726" />
             <source>信息员姓名不能超过 40 个字</source>
             <translation>信息员姓名不能超过 40 个字</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="779" />
-            <location filename="../../xianghua_console/services/directories.py" line="779" />
+            <location filename="../../xianghua_console/services/directories.py" line="757" />
+            <location filename="../../xianghua_console/services/directories.py" line="757" />
             <source>单位“{name}”</source>
             <translation>单位“{name}”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="790" />
-            <location filename="../../xianghua_console/services/directories.py" line="790" />
+            <location filename="../../xianghua_console/services/directories.py" line="768" />
+            <location filename="../../xianghua_console/services/directories.py" line="768" />
             <source>人员“{name}”</source>
             <translation>人员“{name}”</translation>
         </message>
@@ -7742,17 +7718,17 @@
             <translation>所选负责人不在人员目录中或已归档</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="558" />
+            <location filename="../../xianghua_console/services/directories.py" line="536" />
             <source>表格有 {n} 处问题，未导入任何数据：{shown}{more}</source>
             <translation>表格有 {n} 处问题，未导入任何数据：{shown}{more}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="664" />
-            <location filename="../../xianghua_console/services/directories.py" line="725" />
-            <location filename="../../xianghua_console/services/directories.py" line="664" />
-            <location filename="../../xianghua_console/services/directories.py" line="725" />
-            <location filename="../../xianghua_console/services/ledger.py" line="592" />
-            <location filename="../../xianghua_console/services/ledger.py" line="592" />
+            <location filename="../../xianghua_console/services/directories.py" line="642" />
+            <location filename="../../xianghua_console/services/directories.py" line="703" />
+            <location filename="../../xianghua_console/services/directories.py" line="642" />
+            <location filename="../../xianghua_console/services/directories.py" line="703" />
+            <location filename="../../xianghua_console/services/ledger.py" line="594" />
+            <location filename="../../xianghua_console/services/ledger.py" line="594" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="933" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="1694" />
             <location filename="../../xianghua_console/services/roster_admin.py" line="933" />
@@ -7761,20 +7737,20 @@
             <translation>提交</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="741" />
-            <location filename="../../xianghua_console/services/directories.py" line="741" />
+            <location filename="../../xianghua_console/services/directories.py" line="719" />
+            <location filename="../../xianghua_console/services/directories.py" line="719" />
             <location filename="../../xianghua_console/services/units.py" line="50" />
             <location filename="../../xianghua_console/services/units.py" line="50" />
             <source>单位名称不能超过 60 个字</source>
             <translation>单位名称不能超过 60 个字</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="788" />
+            <location filename="../../xianghua_console/services/directories.py" line="766" />
             <source>找不到这个人员，可能已被删除。</source>
             <translation>找不到这个人员，可能已被删除。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="801" />
+            <location filename="../../xianghua_console/services/directories.py" line="779" />
             <location filename="../../xianghua_console/services/units.py" line="51" />
             <location filename="../../xianghua_console/services/units.py" line="51" />
             <location filename="../../xianghua_console/services/units.py" line="51" />
@@ -7782,38 +7758,38 @@
             <translation>信息员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="807" />
+            <location filename="../../xianghua_console/services/directories.py" line="785" />
             <source>所属单位</source>
             <translation>所属单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="809" />
+            <location filename="../../xianghua_console/services/directories.py" line="787" />
             <source>可带班</source>
             <translation>可带班</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="810" />
+            <location filename="../../xianghua_console/services/directories.py" line="788" />
             <source>驾驶员</source>
             <translation>驾驶员</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="815" />
+            <location filename="../../xianghua_console/services/directories.py" line="793" />
             <source>负责人</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="815" />
+            <location filename="../../xianghua_console/services/directories.py" line="793" />
             <source>副职</source>
             <translation>副职</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="816" />
+            <location filename="../../xianghua_console/services/directories.py" line="794" />
             <location filename="../../xianghua_console/services/incident_log.py" line="495" />
             <source>成员单位</source>
             <translation>成员单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="869" />
+            <location filename="../../xianghua_console/services/directories.py" line="847" />
             <source>{at:%Y-%m-%d %H:%M} {by}归档</source>
             <translation>{at:%Y-%m-%d %H:%M} {by}归档</translation>
         </message>
@@ -7979,36 +7955,36 @@
             <translation>找不到这个类别。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="557" />
-            <location filename="../../xianghua_console/services/ledger.py" line="149" />
+            <location filename="../../xianghua_console/services/directories.py" line="535" />
+            <location filename="../../xianghua_console/services/ledger.py" line="151" />
             <source>；另有 {n} 处</source>
             <translation>；另有 {n} 处</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="605" />
-            <location filename="../../xianghua_console/services/directories.py" line="605" />
-            <location filename="../../xianghua_console/services/ledger.py" line="269" />
-            <location filename="../../xianghua_console/services/ledger.py" line="269" />
+            <location filename="../../xianghua_console/services/directories.py" line="583" />
+            <location filename="../../xianghua_console/services/directories.py" line="583" />
+            <location filename="../../xianghua_console/services/ledger.py" line="271" />
+            <location filename="../../xianghua_console/services/ledger.py" line="271" />
             <source>必填项为空</source>
             <translation>必填项为空</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="745" />
-            <location filename="../../xianghua_console/services/directories.py" line="745" />
+            <location filename="../../xianghua_console/services/directories.py" line="723" />
+            <location filename="../../xianghua_console/services/directories.py" line="723" />
             <location filename="../../xianghua_console/services/units.py" line="55" />
             <location filename="../../xianghua_console/services/units.py" line="55" />
             <source>已有名为“{name}”的单位</source>
             <translation>已有名为“{name}”的单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="746" />
-            <location filename="../../xianghua_console/services/directories.py" line="746" />
+            <location filename="../../xianghua_console/services/directories.py" line="724" />
+            <location filename="../../xianghua_console/services/directories.py" line="724" />
             <source>已有名为“{name}”的单位（已归档）</source>
             <translation>已有名为“{name}”的单位（已归档）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="803" />
-            <location filename="../../xianghua_console/services/directories.py" line="811" />
+            <location filename="../../xianghua_console/services/directories.py" line="781" />
+            <location filename="../../xianghua_console/services/directories.py" line="789" />
             <source>在用</source>
             <translation>在用</translation>
         </message>
@@ -8019,98 +7995,98 @@
             <translation>{name}已是负责人，不能同时任副职</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="587" />
-            <location filename="../../xianghua_console/services/directories.py" line="587" />
-            <location filename="../../xianghua_console/services/directories.py" line="587" />
+            <location filename="../../xianghua_console/services/directories.py" line="565" />
+            <location filename="../../xianghua_console/services/directories.py" line="565" />
+            <location filename="../../xianghua_console/services/directories.py" line="565" />
             <source>表头缺少“{title}”列</source>
             <translation>表头缺少“{title}”列</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="607" />
-            <location filename="../../xianghua_console/services/directories.py" line="607" />
-            <location filename="../../xianghua_console/services/ledger.py" line="280" />
-            <location filename="../../xianghua_console/services/ledger.py" line="280" />
+            <location filename="../../xianghua_console/services/directories.py" line="585" />
+            <location filename="../../xianghua_console/services/directories.py" line="585" />
+            <location filename="../../xianghua_console/services/ledger.py" line="282" />
+            <location filename="../../xianghua_console/services/ledger.py" line="282" />
             <source>超过 {limit} 个字</source>
             <translation>超过 {limit} 个字</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="639" />
-            <location filename="../../xianghua_console/services/directories.py" line="693" />
-            <location filename="../../xianghua_console/services/directories.py" line="639" />
-            <location filename="../../xianghua_console/services/directories.py" line="693" />
+            <location filename="../../xianghua_console/services/directories.py" line="617" />
+            <location filename="../../xianghua_console/services/directories.py" line="671" />
+            <location filename="../../xianghua_console/services/directories.py" line="617" />
+            <location filename="../../xianghua_console/services/directories.py" line="671" />
             <source>检查表格</source>
             <translation>检查表格</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="646" />
-            <location filename="../../xianghua_console/services/directories.py" line="646" />
+            <location filename="../../xianghua_console/services/directories.py" line="624" />
+            <location filename="../../xianghua_console/services/directories.py" line="624" />
             <source>“{kind}”不是可选值（可选：村 / 镇直单位）</source>
             <translation>“{kind}”不是可选值（可选：村 / 镇直单位）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="648" />
-            <location filename="../../xianghua_console/services/directories.py" line="648" />
+            <location filename="../../xianghua_console/services/directories.py" line="626" />
+            <location filename="../../xianghua_console/services/directories.py" line="626" />
             <source>“{name}”与第{seen}行重复</source>
             <translation>“{name}”与第{seen}行重复</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="660" />
-            <location filename="../../xianghua_console/services/directories.py" line="720" />
-            <location filename="../../xianghua_console/services/directories.py" line="660" />
-            <location filename="../../xianghua_console/services/directories.py" line="720" />
-            <location filename="../../xianghua_console/services/ledger.py" line="588" />
-            <location filename="../../xianghua_console/services/ledger.py" line="588" />
+            <location filename="../../xianghua_console/services/directories.py" line="638" />
+            <location filename="../../xianghua_console/services/directories.py" line="698" />
+            <location filename="../../xianghua_console/services/directories.py" line="638" />
+            <location filename="../../xianghua_console/services/directories.py" line="698" />
+            <location filename="../../xianghua_console/services/ledger.py" line="590" />
+            <location filename="../../xianghua_console/services/ledger.py" line="590" />
             <source>写入数据库</source>
             <translation>写入数据库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="700" />
-            <location filename="../../xianghua_console/services/directories.py" line="700" />
+            <location filename="../../xianghua_console/services/directories.py" line="678" />
+            <location filename="../../xianghua_console/services/directories.py" line="678" />
             <source>单位“{unit}”不在目录中（请先导入或新增该单位）</source>
             <translation>单位“{unit}”不在目录中（请先导入或新增该单位）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="706" />
-            <location filename="../../xianghua_console/services/directories.py" line="706" />
+            <location filename="../../xianghua_console/services/directories.py" line="684" />
+            <location filename="../../xianghua_console/services/directories.py" line="684" />
             <source>“{name}”（{unit}）与第{seen}行重复</source>
             <translation>“{name}”（{unit}）与第{seen}行重复</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="707" />
-            <location filename="../../xianghua_console/services/directories.py" line="707" />
-            <location filename="../../xianghua_console/services/directories.py" line="707" />
+            <location filename="../../xianghua_console/services/directories.py" line="685" />
+            <location filename="../../xianghua_console/services/directories.py" line="685" />
+            <location filename="../../xianghua_console/services/directories.py" line="685" />
             <source>无单位</source>
             <translation>无单位</translation>
         </message>
         <message>
             <location filename="../../xianghua_console/services/directories.py" line="326" />
-            <location filename="../../xianghua_console/services/directories.py" line="711" />
-            <location filename="../../xianghua_console/services/directories.py" line="711" />
-            <location filename="../../xianghua_console/services/directories.py" line="711" />
+            <location filename="../../xianghua_console/services/directories.py" line="689" />
+            <location filename="../../xianghua_console/services/directories.py" line="689" />
+            <location filename="../../xianghua_console/services/directories.py" line="689" />
             <source>（无单位）</source>
             <translation>（无单位）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="650" />
-            <location filename="../../xianghua_console/services/directories.py" line="650" />
+            <location filename="../../xianghua_console/services/directories.py" line="628" />
+            <location filename="../../xianghua_console/services/directories.py" line="628" />
             <source>目录中已有单位“{name}”</source>
             <translation>目录中已有单位“{name}”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="651" />
-            <location filename="../../xianghua_console/services/directories.py" line="651" />
+            <location filename="../../xianghua_console/services/directories.py" line="629" />
+            <location filename="../../xianghua_console/services/directories.py" line="629" />
             <source>目录中已有单位“{name}”（已归档）</source>
             <translation>目录中已有单位“{name}”（已归档）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="703" />
-            <location filename="../../xianghua_console/services/directories.py" line="703" />
+            <location filename="../../xianghua_console/services/directories.py" line="681" />
+            <location filename="../../xianghua_console/services/directories.py" line="681" />
             <source>单位“{unit}”已归档</source>
             <translation>单位“{unit}”已归档</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/directories.py" line="711" />
-            <location filename="../../xianghua_console/services/directories.py" line="711" />
+            <location filename="../../xianghua_console/services/directories.py" line="689" />
+            <location filename="../../xianghua_console/services/directories.py" line="689" />
             <source>目录中已有{unit}的“{name}”</source>
             <translation>目录中已有{unit}的“{name}”</translation>
         </message>
@@ -8379,183 +8355,201 @@
             <translation>指挥机构不全：{kind}应有 {wanted} 个，现有 {have} 个</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="150" />
+            <location filename="../../xianghua_console/services/ledger.py" line="138" />
+            <location filename="../../xianghua_console/services/ledger.py" line="138" />
+            <source>{sheet} 第{row}行 {column}列（{header}）：{reason}</source>
+            <translation>{sheet} 第{row}行 {column}列（{header}）：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/services/ledger.py" line="133" />
+            <location filename="../../xianghua_console/services/ledger.py" line="133" />
+            <source>{sheet} 第{row}行：{reason}</source>
+            <translation>{sheet} 第{row}行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/services/ledger.py" line="136" />
+            <location filename="../../xianghua_console/services/ledger.py" line="136" />
+            <source>{sheet} 第{row}行 {column}列：{reason}</source>
+            <translation>{sheet} 第{row}行 {column}列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../xianghua_console/services/ledger.py" line="152" />
             <source>台账有 {n} 处问题，未导入任何数据：{shown}{more}</source>
             <translation>台账有 {n} 处问题，未导入任何数据：{shown}{more}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="385" />
-            <location filename="../../xianghua_console/services/ledger.py" line="385" />
+            <location filename="../../xianghua_console/services/ledger.py" line="387" />
+            <location filename="../../xianghua_console/services/ledger.py" line="387" />
             <source>检查“{name}”表</source>
             <translation>检查“{name}”表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="612" />
-            <location filename="../../xianghua_console/services/ledger.py" line="612" />
-            <location filename="../../xianghua_console/services/ledger.py" line="612" />
+            <location filename="../../xianghua_console/services/ledger.py" line="614" />
+            <location filename="../../xianghua_console/services/ledger.py" line="614" />
+            <location filename="../../xianghua_console/services/ledger.py" line="614" />
             <source>多出的列“{got}”</source>
             <translation>多出的列“{got}”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="291" />
-            <location filename="../../xianghua_console/services/ledger.py" line="291" />
+            <location filename="../../xianghua_console/services/ledger.py" line="293" />
+            <location filename="../../xianghua_console/services/ledger.py" line="293" />
             <source>“{value}”不是可选值（可选：{options}）</source>
             <translation>“{value}”不是可选值（可选：{options}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="332" />
-            <location filename="../../xianghua_console/services/ledger.py" line="332" />
+            <location filename="../../xianghua_console/services/ledger.py" line="334" />
+            <location filename="../../xianghua_console/services/ledger.py" line="334" />
             <source>时间晚于现在</source>
             <translation>时间晚于现在</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="345" />
-            <location filename="../../xianghua_console/services/ledger.py" line="345" />
+            <location filename="../../xianghua_console/services/ledger.py" line="347" />
+            <location filename="../../xianghua_console/services/ledger.py" line="347" />
             <source>“{value}”不是整数</source>
             <translation>“{value}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="348" />
-            <location filename="../../xianghua_console/services/ledger.py" line="348" />
+            <location filename="../../xianghua_console/services/ledger.py" line="350" />
+            <location filename="../../xianghua_console/services/ledger.py" line="350" />
             <source>人数应在 0 到 {most} 之间</source>
             <translation>人数应在 0 到 {most} 之间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="356" />
-            <location filename="../../xianghua_console/services/ledger.py" line="356" />
+            <location filename="../../xianghua_console/services/ledger.py" line="358" />
+            <location filename="../../xianghua_console/services/ledger.py" line="358" />
             <source>{name}早于{earlier}</source>
             <translation>{name}早于{earlier}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="377" />
-            <location filename="../../xianghua_console/services/ledger.py" line="377" />
-            <location filename="../../xianghua_console/services/ledger.py" line="377" />
+            <location filename="../../xianghua_console/services/ledger.py" line="379" />
+            <location filename="../../xianghua_console/services/ledger.py" line="379" />
+            <location filename="../../xianghua_console/services/ledger.py" line="379" />
             <source>不认识的工作表（应为：{sheets}）</source>
             <translation>不认识的工作表（应为：{sheets}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="607" />
-            <location filename="../../xianghua_console/services/ledger.py" line="607" />
-            <location filename="../../xianghua_console/services/ledger.py" line="607" />
+            <location filename="../../xianghua_console/services/ledger.py" line="609" />
+            <location filename="../../xianghua_console/services/ledger.py" line="609" />
+            <location filename="../../xianghua_console/services/ledger.py" line="609" />
             <source>表头应为“{name}”，实为“{have}”</source>
             <translation>表头应为“{name}”，实为“{have}”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="609" />
-            <location filename="../../xianghua_console/services/ledger.py" line="609" />
-            <location filename="../../xianghua_console/services/ledger.py" line="609" />
+            <location filename="../../xianghua_console/services/ledger.py" line="611" />
+            <location filename="../../xianghua_console/services/ledger.py" line="611" />
+            <location filename="../../xianghua_console/services/ledger.py" line="611" />
             <source>表头应为“{name}”，实为空</source>
             <translation>表头应为“{name}”，实为空</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="306" />
-            <location filename="../../xianghua_console/services/ledger.py" line="306" />
+            <location filename="../../xianghua_console/services/ledger.py" line="308" />
+            <location filename="../../xianghua_console/services/ledger.py" line="308" />
             <source>日期“{value}”应写成 YYYY-MM-DD</source>
             <translation>日期“{value}”应写成 YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="408" />
-            <location filename="../../xianghua_console/services/ledger.py" line="408" />
+            <location filename="../../xianghua_console/services/ledger.py" line="410" />
+            <location filename="../../xianghua_console/services/ledger.py" line="410" />
             <source>单位“{unit}”重复</source>
             <translation>单位“{unit}”重复</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="437" />
-            <location filename="../../xianghua_console/services/ledger.py" line="514" />
-            <location filename="../../xianghua_console/services/ledger.py" line="558" />
-            <location filename="../../xianghua_console/services/ledger.py" line="437" />
-            <location filename="../../xianghua_console/services/ledger.py" line="514" />
-            <location filename="../../xianghua_console/services/ledger.py" line="558" />
+            <location filename="../../xianghua_console/services/ledger.py" line="439" />
+            <location filename="../../xianghua_console/services/ledger.py" line="516" />
+            <location filename="../../xianghua_console/services/ledger.py" line="560" />
+            <location filename="../../xianghua_console/services/ledger.py" line="439" />
+            <location filename="../../xianghua_console/services/ledger.py" line="516" />
+            <location filename="../../xianghua_console/services/ledger.py" line="560" />
             <source>单位“{unit}”不存在（单位表和数据库中都没有）</source>
             <translation>单位“{unit}”不存在（单位表和数据库中都没有）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="442" />
-            <location filename="../../xianghua_console/services/ledger.py" line="442" />
+            <location filename="../../xianghua_console/services/ledger.py" line="444" />
+            <location filename="../../xianghua_console/services/ledger.py" line="444" />
             <source>人员“{person}（{post}）”重复</source>
             <translation>人员“{person}（{post}）”重复</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="445" />
-            <location filename="../../xianghua_console/services/ledger.py" line="445" />
+            <location filename="../../xianghua_console/services/ledger.py" line="447" />
+            <location filename="../../xianghua_console/services/ledger.py" line="447" />
             <source>数据库中已有人员“{person}（{post}）”</source>
             <translation>数据库中已有人员“{person}（{post}）”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="470" />
-            <location filename="../../xianghua_console/services/ledger.py" line="470" />
+            <location filename="../../xianghua_console/services/ledger.py" line="472" />
+            <location filename="../../xianghua_console/services/ledger.py" line="472" />
             <source>人员“{person}”不存在（人员表和数据库中都没有）</source>
             <translation>人员“{person}”不存在（人员表和数据库中都没有）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="473" />
-            <location filename="../../xianghua_console/services/ledger.py" line="473" />
+            <location filename="../../xianghua_console/services/ledger.py" line="475" />
+            <location filename="../../xianghua_console/services/ledger.py" line="475" />
             <source>有 {n} 名人员叫“{person}”，无法确定是谁</source>
             <translation>有 {n} 名人员叫“{person}”，无法确定是谁</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="481" />
-            <location filename="../../xianghua_console/services/ledger.py" line="481" />
+            <location filename="../../xianghua_console/services/ledger.py" line="483" />
+            <location filename="../../xianghua_console/services/ledger.py" line="483" />
             <source>{day} {slot} {person} 重复</source>
             <translation>{day} {slot} {person} 重复</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="512" />
-            <location filename="../../xianghua_console/services/ledger.py" line="512" />
+            <location filename="../../xianghua_console/services/ledger.py" line="514" />
+            <location filename="../../xianghua_console/services/ledger.py" line="514" />
             <source>有专题报告时间，却没有结束时间</source>
             <translation>有专题报告时间，却没有结束时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="565" />
-            <location filename="../../xianghua_console/services/ledger.py" line="565" />
+            <location filename="../../xianghua_console/services/ledger.py" line="567" />
+            <location filename="../../xianghua_console/services/ledger.py" line="567" />
             <source>有情况的日报必须填写内容</source>
             <translation>有情况的日报必须填写内容</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="568" />
-            <location filename="../../xianghua_console/services/ledger.py" line="568" />
+            <location filename="../../xianghua_console/services/ledger.py" line="570" />
+            <location filename="../../xianghua_console/services/ledger.py" line="570" />
             <source>报送时间早于日报所属的日期</source>
             <translation>报送时间早于日报所属的日期</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="574" />
-            <location filename="../../xianghua_console/services/ledger.py" line="574" />
+            <location filename="../../xianghua_console/services/ledger.py" line="576" />
+            <location filename="../../xianghua_console/services/ledger.py" line="576" />
             <source>{unit} {day} 的日报重复（台账或数据库中已有）</source>
             <translation>{unit} {day} 的日报重复（台账或数据库中已有）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="578" />
-            <location filename="../../xianghua_console/services/ledger.py" line="578" />
+            <location filename="../../xianghua_console/services/ledger.py" line="580" />
+            <location filename="../../xianghua_console/services/ledger.py" line="580" />
             <source>{day} 已关账，不能再导入该日的日报</source>
             <translation>{day} 已关账，不能再导入该日的日报</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="327" />
-            <location filename="../../xianghua_console/services/ledger.py" line="327" />
+            <location filename="../../xianghua_console/services/ledger.py" line="329" />
+            <location filename="../../xianghua_console/services/ledger.py" line="329" />
             <source>时间“{value}”应写成 YYYY-MM-DD HH:MM（北京时间）</source>
             <translation>时间“{value}”应写成 YYYY-MM-DD HH:MM（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="418" />
-            <location filename="../../xianghua_console/services/ledger.py" line="418" />
+            <location filename="../../xianghua_console/services/ledger.py" line="420" />
+            <location filename="../../xianghua_console/services/ledger.py" line="420" />
             <source>数据库中已有单位“{unit}”，类型为{kind}</source>
             <translation>数据库中已有单位“{unit}”，类型为{kind}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="521" />
-            <location filename="../../xianghua_console/services/ledger.py" line="521" />
+            <location filename="../../xianghua_console/services/ledger.py" line="523" />
+            <location filename="../../xianghua_console/services/ledger.py" line="523" />
             <source>类别“{category}”不存在（可选：{categories}）</source>
             <translation>类别“{category}”不存在（可选：{categories}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="527" />
-            <location filename="../../xianghua_console/services/ledger.py" line="527" />
+            <location filename="../../xianghua_console/services/ledger.py" line="529" />
+            <location filename="../../xianghua_console/services/ledger.py" line="529" />
             <source>编号“{number}”应写成 年份-序号，例如 2027-0012</source>
             <translation>编号“{number}”应写成 年份-序号，例如 2027-0012</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/ledger.py" line="530" />
-            <location filename="../../xianghua_console/services/ledger.py" line="530" />
+            <location filename="../../xianghua_console/services/ledger.py" line="532" />
+            <location filename="../../xianghua_console/services/ledger.py" line="532" />
             <source>编号“{number}”重复（台账或数据库中已有）</source>
             <translation>编号“{number}”重复（台账或数据库中已有）</translation>
         </message>
@@ -9523,8 +9517,8 @@
             <location filename="../../xianghua_console/exports/daily_xlsx.py" line="94" />
             <location filename="../../xianghua_console/exports/ledger_xlsx.py" line="67" />
             <location filename="../../xianghua_console/exports/ledger_xlsx.py" line="67" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="172" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="172" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="173" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="173" />
             <location filename="../../xianghua_console/exports/weekly_xlsx.py" line="96" />
             <location filename="../../xianghua_console/exports/weekly_xlsx.py" line="96" />
             <source>保存文件</source>
@@ -9535,8 +9529,8 @@
             <location filename="../../xianghua_console/exports/daily_xlsx.py" line="97" />
             <location filename="../../xianghua_console/exports/ledger_xlsx.py" line="70" />
             <location filename="../../xianghua_console/exports/ledger_xlsx.py" line="70" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="175" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="175" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="176" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="176" />
             <location filename="../../xianghua_console/exports/weekly_xlsx.py" line="99" />
             <location filename="../../xianghua_console/exports/weekly_xlsx.py" line="99" />
             <source>已保存</source>
@@ -9592,49 +9586,49 @@
             <translation>读取“{title}”表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="219" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="219" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="220" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="220" />
             <source>“{sheet}”表第{row}行{column}列（{header}）：{reason}</source>
             <translation>“{sheet}”表第{row}行{column}列（{header}）：{reason}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="218" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="218" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="219" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="219" />
             <source>“{sheet}”表：{reason}</source>
             <translation>“{sheet}”表：{reason}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="110" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="110" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="111" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="111" />
             <source>写出“值班”表</source>
             <translation>写出“值班”表</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="124" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="124" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="125" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="125" />
             <source>写出“排班总表”</source>
             <translation>写出“排班总表”</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="257" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="258" />
             <source>找不到文件 {path}</source>
             <translation>找不到文件 {path}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="259" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="260" />
             <source>{name} 不是可读取的 Excel（.xlsx）文件：{exc}</source>
             <translation>{name} 不是可读取的 Excel（.xlsx）文件：{exc}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="265" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="265" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="266" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="266" />
             <source>工作簿中没有“{sheet}”表（现有：{names}）</source>
             <translation>工作簿中没有“{sheet}”表（现有：{names}）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="296" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="296" />
-            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="296" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="297" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="297" />
+            <location filename="../../xianghua_console/exports/roster_xlsx.py" line="297" />
             <source>必填，不能为空</source>
             <translation>必填，不能为空</translation>
         </message>
@@ -10394,27 +10388,27 @@
     <context>
         <name>notices</name>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="318" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="319" />
             <source>回执时限 {due}　{left}　已回执 {done}/{total}，未回执 {pending} 个单位</source>
             <translation>回执时限 {due}　{left}　已回执 {done}/{total}，未回执 {pending} 个单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="348" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="349" />
             <source>回执情况</source>
             <translation>回执情况</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="317" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="318" />
             <source>剩余 {left}</source>
             <translation>剩余 {left}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="312" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="313" />
             <source>回执 {done}/{total}，未回执 {pending} 个单位（未设回执时限）</source>
             <translation>回执 {done}/{total}，未回执 {pending} 个单位（未设回执时限）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/views/notices.py" line="310" />
+            <location filename="../../xianghua_console/gui/views/notices.py" line="311" />
             <source>回执已齐：{total}/{total}</source>
             <translation>回执已齐：{total}/{total}</translation>
         </message>

@@ -324,3 +324,59 @@ def test_the_conflict_dialog_without_a_copy_lists_the_values_now(qtbot, ctx, oth
     qtbot.addWidget(dialog)
     assert dialog.table.columnCount() == 2 and dialog.changes == []
     assert ["信息员", "林小勇"] in dialog.rows()
+
+
+# ---------------------------------------------------------------- the roster's supplies
+
+
+def supplies_setup(ctx):
+    from datetime import date
+
+    from roster_helpers import add_staff, make_period
+
+    from xianghua_console.services import roster_admin as ra
+
+    add_staff(ctx)
+    period_id = make_period(ctx)
+    day = date(2027, 3, 6)
+    seen = ra.roster_grid(ctx, period_id=period_id).days
+    return ra, period_id, day, next(d for d in seen if d.day == day), seen
+
+
+def test_supplies_changed_elsewhere_ask_then_keep_both_changes(qtbot, ctx, other, door):
+    """甲 raises the fund while 乙 changed the vehicle: on reload 甲's fund goes on top of
+    乙's vehicle, which 甲 never touched (not the stale one from 甲's form)."""
+    from xianghua_console.gui.roster_dialogs import SuppliesDialog
+
+    ra, period_id, day, shown, seen = supplies_setup(ctx)
+    dialog = opened(qtbot, SuppliesDialog(door, period_id=period_id, day=shown,
+                                          versions={d.day: d.version for d in seen}))
+    ra.set_shift_supplies(other, period_id=period_id, days=[day], vehicle="豫R·B9999")
+    dialog.fund_spin.setValue(20_000)
+    dialog.spawn(dialog.save(), "save")
+    conflict = conflict_shown(qtbot, dialog)
+    assert ["应急车辆", "豫R·B9999"] in conflict.rows()  # 乙's value, before anything is saved
+    with qtbot.waitSignal(dialog.finished, timeout=TIMEOUT):
+        conflict.reload_button.click()
+    now = next(d for d in ra.roster_grid(ctx, period_id=period_id).days if d.day == day)
+    assert (now.emergency_fund_yuan, now.vehicle) == (20_000, "豫R·B9999")
+
+
+def test_supplies_for_every_day_check_every_days_version(qtbot, ctx, other, door):
+    """用于每一天 writes all days: one changed elsewhere stops it, and going back saves none."""
+    from xianghua_console.gui.roster_dialogs import SuppliesDialog
+
+    ra, period_id, day, shown, seen = supplies_setup(ctx)
+    last = seen[-1].day
+    dialog = opened(qtbot, SuppliesDialog(door, period_id=period_id, day=shown,
+                                          versions={d.day: d.version for d in seen}))
+    ra.set_shift_supplies(other, period_id=period_id, days=[last], vehicle="豫R·B9999")
+    dialog.all_days.setChecked(True)
+    dialog.vehicle_edit.setText("豫R·C1111")
+    dialog.spawn(dialog.save(), "save")
+    conflict = conflict_shown(qtbot, dialog)
+    with qtbot.waitSignal(dialog.sig_acted, timeout=TIMEOUT):
+        conflict.back_button.click()
+    vehicles = {d.day: d.vehicle for d in ra.roster_grid(ctx, period_id=period_id).days}
+    assert vehicles[last] == "豫R·B9999" and "豫R·C1111" not in vehicles.values()
+    assert dialog.isVisible() and dialog.vehicle_edit.text() == "豫R·C1111"  # typing kept

@@ -614,3 +614,31 @@ def test_no_period_yet_then_a_new_one(make_roster, ctx, qtbot):
     assert view.model.rowCount() == 15 and view.period_combo.count() == 1
     assert text(view, TODAY, DutySlot.LEADER) == "缺人"
     assert view.generate_button.isEnabled()
+
+
+def test_clearing_a_place_on_a_day_changed_elsewhere_clears_nothing_and_shows_it(
+        view, demo_ctx, qtbot):
+    """乙 (another workstation) changed the day since the grid was read: Delete refuses with
+    who changed it, nothing is cleared, and the grid re-reads to show 乙's change."""
+    from xianghua_console.store.db import open_database
+
+    day = TODAY + timedelta(days=3)
+    leader = holder(view, day, DutySlot.LEADER)
+    assert leader is not None
+    other_db, _ = open_database(demo_ctx.db.url, clock=demo_ctx.clock)
+    try:
+        other = type(demo_ctx)(other_db, demo_ctx.clock, actor="值班员乙")
+        ra.set_shift_supplies(other, period_id=view.period_id, days=[day],
+                              vehicle="豫R·B9999")
+    finally:
+        other_db.dispose()
+    view.table.setFocus()
+    view.table.setCurrentIndex(index(view, day, DutySlot.LEADER))
+    with qtbot.waitSignal(view.sig_acted, timeout=TIMEOUT) as acted:
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert "03月08日的班次" in acted.args[0] and "没有保存" in acted.args[0]
+    grid = ra.roster_grid(demo_ctx, period_id=view.period_id)
+    assert next(d for d in grid.days if d.day == day).names(DutySlot.LEADER) == (leader.name,)
+    qtbot.waitUntil(lambda: view.model.row_at(view.model.row_of(day)).grid_day.vehicle
+                    == "豫R·B9999", timeout=TIMEOUT)  # re-read: 乙's change on screen
+    assert text(view, day, DutySlot.LEADER).startswith(leader.name)  # still there

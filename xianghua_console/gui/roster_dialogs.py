@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -66,7 +67,7 @@ from xianghua_console.services.roster_admin import (
     set_pools,
     set_shift_supplies,
 )
-from xianghua_console.services.roster_screen import RosterScreen
+from xianghua_console.services.roster_screen import RosterScreen, roster_screen
 
 ONE_DAY = timedelta(days=1)
 WARN = QColor("#8a5300")
@@ -739,6 +740,7 @@ class SuppliesDialog(ActionDialog):
         *,
         period_id: int,
         day: GridDay,
+        versions: dict[date, int | None] | None = None,
         police_default: tuple[str, str] = ("", ""),
         focus: str = "",
         parent: QWidget | None = None,
@@ -747,6 +749,11 @@ class SuppliesDialog(ActionDialog):
         self.setObjectName("supplies_dialog")
         self.setWindowTitle(_tr("应急保障：经费、车辆、派出所备勤"))
         self.period_id, self.day = period_id, day.day
+        # The shifts' versions as the grid read them: a day changed on another workstation
+        # since then is not overwritten unseen (services.conflicts, gui.conflict_dialog).
+        self.versions: dict[date, int | None] = dict(versions or {day.day: day.version})
+        self.read = _supplies_of(day)  # the fields as loaded: what the officer changed differs
+        self.showing(day)
         self.police_default = police_default
         self.fund_spin = QSpinBox(self)
         self.fund_spin.setObjectName("fund_spin")
@@ -826,19 +833,61 @@ class SuppliesDialog(ActionDialog):
         self.police_edit.setText(contact)
         self.police_phone_edit.setText(phone)
 
+    def expected_versions(self) -> dict[date, int]:
+        """The versions the save checks: the day's, or every day's for 用于每一天."""
+        days = self.versions if self.all_days.isChecked() else {self.day: None}
+        return {d: v for d in days if (v := self.versions.get(d)) is not None}
+
+    def values(self) -> dict[str, object]:
+        """The four fields as they stand, by the service's argument names."""
+        return {
+            "emergency_fund_yuan": self.fund_spin.value(),
+            "vehicle": self.vehicle_edit.text(),
+            "police_squad_contact": self.police_edit.text(),
+            "police_squad_phone": self.police_phone_edit.text(),
+        }
+
+    def set_values(self, values: dict[str, object]) -> None:
+        self.fund_spin.setValue(int(values["emergency_fund_yuan"]))  # type: ignore[call-overload]
+        self.vehicle_edit.setText(str(values["vehicle"]))
+        self.police_edit.setText(str(values["police_squad_contact"]))
+        self.police_phone_edit.setText(str(values["police_squad_phone"]))
+
     async def save(self) -> int | None:
         changed = await self.act(
             set_shift_supplies,
             period_id=self.period_id,
             days=None if self.all_days.isChecked() else [self.day],
-            emergency_fund_yuan=self.fund_spin.value(),
-            vehicle=self.vehicle_edit.text(),
-            police_squad_contact=self.police_edit.text(),
-            police_squad_phone=self.police_phone_edit.text(),
+            expected_versions=self.expected_versions(),
+            **self.values(),
         )
         if changed is not None:
             self.accept()
         return changed
+
+    async def _reapply(self, conflict: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Reload and re-apply: the days read again; a field the officer changed keeps what
+        was typed, the others take the other workstation's values (not the stale ones)."""
+        screen = await self.door.call(roster_screen, self.door.ctx, period_id=self.period_id)
+        now = next((d for d in screen.grid.days if d.day == self.day), None) if screen.grid else None
+        if screen.grid is not None:
+            self.versions = {d.day: d.version for d in screen.grid.days}
+        if now is not None:
+            fresh = _supplies_of(now)
+            typed = self.values()
+            self.set_values({k: typed[k] if typed[k] != self.read[k] else fresh[k] for k in typed})
+            self.read = fresh
+            self.showing(now)
+        return {**kwargs, "expected_versions": self.expected_versions(), **self.values()}
+
+
+def _supplies_of(day: GridDay) -> dict[str, object]:
+    return {
+        "emergency_fund_yuan": day.emergency_fund_yuan,
+        "vehicle": day.vehicle,
+        "police_squad_contact": day.police_squad_contact,
+        "police_squad_phone": day.police_squad_phone,
+    }
 
 
 class NewPeriodDialog(ActionDialog):

@@ -96,6 +96,7 @@ from xianghua_console.gui.views.base import (
     escape,
     make_table,
 )
+from xianghua_console.services.conflicts import Conflict
 from xianghua_console.services.context import Refused
 from xianghua_console.services.roster_admin import (
     GenerateReport,
@@ -1518,6 +1519,8 @@ class DutyRosterView(DataView):
             text = refused(exc) if refused is not None else error_text(exc)
             self.say(text, error=True)
             self.sig_acted.emit(text)
+            if isinstance(exc, Conflict):  # show what the other workstation changed
+                self.reload_soon()
             return None
         except Exception as exc:  # shown in the view: the officer may try again
             text = describe_error(exc)
@@ -1584,7 +1587,8 @@ class DutyRosterView(DataView):
 
     async def clear_place(self, day: date, slot: DutySlot, position: int) -> object | None:
         row = self.model.row_of(day)
-        cell = self.model.row_at(row).at(slot, position) if row is not None else None
+        shown = self.model.row_at(row) if row is not None else None
+        cell = shown.at(slot, position) if shown is not None else None
         name = cell.name if cell else ""
         return await self.write(
             clear_placement,
@@ -1595,6 +1599,8 @@ class DutyRosterView(DataView):
             day=day,
             slot=slot,
             position=position,
+            # the day as the grid shows it: changed on another workstation, it is not cleared
+            expected_version=shown.grid_day.version if shown is not None else None,
         )
 
     # ------------------------------------------------------------------ dialogs
@@ -1645,6 +1651,7 @@ class DutyRosterView(DataView):
             return None
         row = chosen[0] if chosen else self.model.row_at(0)
         dialog = SuppliesDialog(self.door, period_id=self.period_id, day=row.grid_day,
+                                versions={r.day: r.grid_day.version for r in self.model.rows},
                                 police_default=self.police_default(), focus=focus,
                                 parent=self)  # fmt: skip
         self._open(dialog)
