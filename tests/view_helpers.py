@@ -52,3 +52,9 @@ def shown_text(label) -> str:  # noqa: ANN001 - a QLabel
     doc = QTextDocument()
     doc.setHtml(label.text())
     return doc.toPlainText().replace("\xa0", " ")
+
+
+def start_and_wait(qtbot, window) -> None:  # noqa: ANN001 - a MainWindow
+    """Start the main window and wait until every view and the status bar were read."""
+    with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
+        window.start()

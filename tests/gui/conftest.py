@@ -363,3 +363,27 @@ def make_panel(qloop, qtbot):
         view.shutdown()
         view.tasks.cancel_all()
         door.shutdown()
+
+
+@pytest.fixture
+def make_window(qloop, qtbot):
+    """``make(ctx, door=None, **kwargs)``: a main window on ``ctx`` (through its own door unless
+    one is given), its sounds and tray messages muted; closed and its door shut after the test.
+    ``kwargs`` go to :class:`MainWindow` (open_report, first_paint, drafts…)."""
+    from xianghua_console.gui.main_window import MainWindow
+    from xianghua_console.gui.ops import DbDoor
+
+    made: list[MainWindow] = []
+
+    def make(ctx: Ctx, door=None, **kwargs) -> MainWindow:  # noqa: ANN001 - a DbDoor
+        window = MainWindow(ctx, door or DbDoor(ctx), **kwargs)
+        window.notifier.muted = True
+        qtbot.addWidget(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+        window.door.shutdown()
+

@@ -9,12 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from test_time import DEFAULT_NOW
+from view_helpers import start_and_wait
 
 from xianghua_console.gui.incident_dialog import IncidentDialog
 from xianghua_console.gui.main_window import MainWindow
-from xianghua_console.gui.ops import DbDoor
 from xianghua_console.services.drafts import DraftStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,27 +21,7 @@ CHILD = Path(__file__).with_name("draft_child.py")
 SHOTS = Path(os.environ["XIANGHUA_TEST_SHOTS"]) if os.environ.get("XIANGHUA_TEST_SHOTS") else None
 
 
-@pytest.fixture
-def make_window(qloop, qtbot):
-    made: list[tuple[MainWindow, DbDoor]] = []
 
-    def make(ctx, **kwargs) -> MainWindow:
-        door = DbDoor(ctx)
-        window = MainWindow(ctx, door, **kwargs)
-        window.notifier.muted = True
-        qtbot.addWidget(window)
-        made.append((window, door))
-        return window
-
-    yield make
-    for window, door in made:
-        window.close()
-        door.shutdown()
-
-
-def start_and_wait(qtbot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
-        window.start()
 
 
 def open_intake(qtbot, window: MainWindow) -> IncidentDialog:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from view_helpers import start_and_wait as started
 
 from xianghua_console.domain.enums import Role
 from xianghua_console.gui.idle_lock import ConsoleSession
@@ -43,27 +44,19 @@ def director(office_ctx) -> Ctx:
 
 
 @pytest.fixture
-def make_window(qloop, qtbot):
-    made: list[MainWindow] = []
+def make_window(make_window):
+    """The shared main window (conftest), at the size the office's screens give it."""
 
     def make(ctx, door=None, **kwargs) -> MainWindow:
-        door = door or DbDoor(ctx)
-        window = MainWindow(ctx, door, **kwargs)
-        window.notifier.muted = True
+        window = make_window(ctx, door, **kwargs)
         window.resize(1400, 860)
-        qtbot.addWidget(window)
-        made.append(window)
         return window
 
-    yield make
-    for window in made:
-        window.close()
-        window.door.shutdown()
+    return make
 
 
 def start_and_wait(qtbot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
-        window.start()
+    started(qtbot, window)
     qtbot.waitUntil(lambda: window.idle_lock.minutes == 5, timeout=5_000)  # the setting
 
 

@@ -11,32 +11,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from view_helpers import start_and_wait
 
 from xianghua_console.domain.enums import DailyState, Role
 from xianghua_console.gui.main_window import MainWindow
-from xianghua_console.gui.ops import DbDoor
 from xianghua_console.gui.shortcuts import collect_shortcuts
 
 
 @pytest.fixture
-def make_window(qloop, qtbot):
-    made: list[tuple[MainWindow, DbDoor]] = []
+def make_window(make_window, qtbot):
+    """The shared main window (conftest), started and active: keys go to it."""
 
     def make(ctx) -> MainWindow:
-        door = DbDoor(ctx)
-        window = MainWindow(ctx, door)
-        qtbot.addWidget(window)
-        made.append((window, door))
-        window.notifier.muted = True
-        with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
-            window.start()
+        window = make_window(ctx)
+        start_and_wait(qtbot, window)
         activate(qtbot, window)
         return window
 
-    yield make
-    for window, door in made:
-        window.close()
-        door.shutdown()
+    return make
 
 
 def activate(qtbot, window) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from view_helpers import shown_text
+from view_helpers import shown_text, start_and_wait
 
 import xianghua_console.gui.views.notices as notices_view
 from xianghua_console.domain.clock import local_today
 from xianghua_console.gui.main_window import MainWindow
-from xianghua_console.gui.ops import DbDoor
 from xianghua_console.gui.views.daily import DailyView
 from xianghua_console.gui.views.incidents import (
     COL_COUNTDOWN,
@@ -26,28 +24,6 @@ from xianghua_console.gui.views.roster import DutyRosterView
 from xianghua_console.services.context import Refused
 from xianghua_console.store.db import OpenReport
 from xianghua_console.store.models import DayClosure
-
-
-@pytest.fixture
-def make_window(qloop, qtbot):
-    made: list[tuple[MainWindow, DbDoor]] = []
-
-    def make(ctx, *, open_report=None, first_paint=None) -> MainWindow:
-        door = DbDoor(ctx)
-        window = MainWindow(ctx, door, open_report=open_report, first_paint=first_paint)
-        qtbot.addWidget(window)
-        made.append((window, door))
-        return window
-
-    yield make
-    for window, door in made:
-        window.close()
-        door.shutdown()
-
-
-def start_and_wait(qtbot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.sig_reloaded, timeout=10_000):
-        window.start()
 
 
 def view(window: MainWindow, cls):

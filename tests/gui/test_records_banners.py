@@ -7,12 +7,10 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from xianghua_console.gui import records_watch
 from xianghua_console.gui.main_window import MainWindow
-from xianghua_console.gui.ops import DbDoor
 from xianghua_console.services import integrity
 from xianghua_console.store import workstation
 from xianghua_console.store.db import sqlite_path
@@ -22,21 +20,6 @@ SHOTS = Path(os.environ.get("XIANGHUA_TEST_SHOTS", "")) if os.environ.get(
     "XIANGHUA_TEST_SHOTS") else None
 
 
-@pytest.fixture
-def make_window(qloop, qtbot):
-    made: list[tuple[MainWindow, DbDoor]] = []
-
-    def make(ctx, **kwargs) -> MainWindow:
-        door = DbDoor(ctx)
-        window = MainWindow(ctx, door, **kwargs)
-        qtbot.addWidget(window)
-        made.append((window, door))
-        return window
-
-    yield make
-    for window, door in made:
-        window.close()
-        door.shutdown()
 
 
 def open_and_check(qtbot, window: MainWindow) -> list[str]:

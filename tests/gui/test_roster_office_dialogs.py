@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
@@ -232,24 +231,6 @@ def test_the_police_squad_of_each_day_is_in_the_grid_and_edited_from_its_cell(
     new.reject()
 
 
-@pytest.fixture
-def make_window(qloop, qtbot):
-    from xianghua_console.gui.main_window import MainWindow
-    from xianghua_console.gui.ops import DbDoor
-
-    made = []
-
-    def make(ctx):
-        door = DbDoor(ctx)
-        window = MainWindow(ctx, door)
-        qtbot.addWidget(window)
-        made.append((window, door))
-        return window
-
-    yield make
-    for window, door in made:
-        window.close()
-        door.shutdown()
 
 
 def test_who_is_on_duty_in_the_status_bar_names_the_police_squad(qtbot, make_window, sample_ctx):
