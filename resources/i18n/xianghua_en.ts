@@ -2690,123 +2690,123 @@ No input for {minutes} minutes; logged in: {user}</translation>
     <context>
         <name>IncidentDialog</name>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="192" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="193" />
             <source>发生时间</source>
             <translation>Occurred at</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="198" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="199" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="200" />
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="202" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="201" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="203" />
             <source>报告单位</source>
             <translation>Reporting unit</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="203" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="204" />
             <source>报告人</source>
             <translation>Reported by</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="204" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="205" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="205" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="206" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="206" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="207" />
             <source>事件类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="207" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="208" />
             <source>（请选择）</source>
             <translation>(choose)</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="213" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="214" />
             <source>分指挥部</source>
             <translation>Sub-command</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="215" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="216" />
             <source>（不分派）</source>
             <translation>(not assigned)</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="220" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="221" />
             <source>涉及人数</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="221" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="222" />
             <source>不清楚时填 0</source>
             <translation>0 if not known</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="223" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="224" />
             <source>问题程度</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="226" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="227" />
             <source>简要情况</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="228" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="229" />
             <source>事由、诉求、现场情况</source>
             <translation>Cause, demands, situation on site</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="344" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="345" />
             <source>涉及人数请填整数，如 12</source>
             <translation>Enter the number of people as a whole number, e.g. 12</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="186" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="187" />
             <source>接报登记</source>
             <translation>Log incident</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="186" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="187" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="270" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="271" />
             <source>选择类别后自动建议分指挥部</source>
             <translation>A sub-command is suggested once a category is chosen</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="274" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="275" />
             <source>“{c}”类不对应分指挥部</source>
             <translation>Category “{c}” has no sub-command</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="294" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="295" />
             <source>接报已过去 {ago}：保存后时间线将注明“补录”（接报后才登记）。</source>
             <translation>Received {ago} ago: the timeline will mark it as “logged late” (entered after it was received).</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="302" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="303" />
             <source>发生后 {d}才报到信访办，超过 {n} 分钟时限：将记为迟报。</source>
             <translation>Reached the petition office {d} after it happened, past the {n}-minute deadline: it will be recorded as late.</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="277" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="278" />
             <source>按类别“{c}”建议：{s}</source>
             <translation>Suggested for category “{c}”: {s}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="281" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="282" />
             <source>已改派（类别建议为{s}）</source>
             <translation>Reassigned (the category suggests {s})</translation>
         </message>
@@ -5745,17 +5745,17 @@ Members: {mem}</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="100" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="101" />
             <source>输入名称或拼音首字母，如“东岗”或 dgc</source>
             <translation>Type a name or its pinyin initials, e.g. “东岗” or dgc</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="162" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="163" />
             <source>未选定单位</source>
             <translation>No unit chosen</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="159" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="160" />
             <source>✓ {kind}</source>
             <translation>✓ {kind}</translation>
         </message>
@@ -7386,13 +7386,13 @@ Members: {mem}</translation>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="117" />
-            <location filename="../../xianghua_console/services/backup.py" line="117" />
+            <location filename="../../xianghua_console/services/backup.py" line="116" />
+            <location filename="../../xianghua_console/services/backup.py" line="116" />
             <source>{what}失败：{why}。未留下不完整的文件。</source>
             <translation>{what} failed: {why}. No incomplete file was left behind.</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="53" />
+            <location filename="../../xianghua_console/services/backup.py" line="52" />
             <source>复制</source>
             <translation>Copying</translation>
         </message>
@@ -7409,22 +7409,22 @@ Members: {mem}</translation>
             <translation>Keeping a copy of the current database</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="44" />
+            <location filename="../../xianghua_console/services/backup.py" line="43" />
             <source>PostgreSQL 数据库请用 pg_dump 备份、pg_restore 恢复（见 README）；本命令只用于 SQLite 文件。</source>
             <translation>Back up a PostgreSQL database with pg_dump and restore it with pg_restore (see the README); this command is for SQLite files only.</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="90" />
+            <location filename="../../xianghua_console/services/backup.py" line="89" />
             <source>{out} 已存在；请换一个文件名，备份不会覆盖已有文件。</source>
             <translation>{out} already exists; choose another file name (a backup never overwrites a file).</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="92" />
+            <location filename="../../xianghua_console/services/backup.py" line="91" />
             <source>文件夹不存在：{parent}</source>
             <translation>The folder does not exist: {parent}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="106" />
+            <location filename="../../xianghua_console/services/backup.py" line="105" />
             <source>磁盘已满，{folder} 所在的磁盘没有空间了；请清理磁盘或换一个磁盘</source>
             <translation>the disk is full: the disk of {folder} has no space left; free some space or use another disk</translation>
         </message>
@@ -7450,25 +7450,25 @@ Members: {mem}</translation>
             <translation>Restoring the database</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="95" />
-            <location filename="../../xianghua_console/services/backup.py" line="95" />
+            <location filename="../../xianghua_console/services/backup.py" line="94" />
+            <location filename="../../xianghua_console/services/backup.py" line="94" />
             <source>备份数据库</source>
             <translation>Backing up the database</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="97" />
-            <location filename="../../xianghua_console/services/backup.py" line="97" />
+            <location filename="../../xianghua_console/services/backup.py" line="96" />
+            <location filename="../../xianghua_console/services/backup.py" line="96" />
             <source>备份</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="111" />
+            <location filename="../../xianghua_console/services/backup.py" line="110" />
             <source>文件夹 {folder} 不能写入（只读或没有权限）；请换一个可写的文件夹</source>
             <translation>the folder {folder} cannot be written to (read-only or no permission); choose a writable folder</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="146" />
-            <location filename="../../xianghua_console/services/backup.py" line="146" />
+            <location filename="../../xianghua_console/services/backup.py" line="148" />
+            <location filename="../../xianghua_console/services/backup.py" line="148" />
             <source>自动备份</source>
             <translation>Automatic backup</translation>
         </message>
@@ -7478,7 +7478,7 @@ Members: {mem}</translation>
             <translation>The restore failed: {exc}. A copy of the previous database is at {previous}; you can restore from it.</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="114" />
+            <location filename="../../xianghua_console/services/backup.py" line="113" />
             <source>数据库文件已损坏，无法完整读出；请用 check 检查，并从更早的备份恢复</source>
             <translation>the database file is damaged and cannot be read in full; run check and restore from an earlier backup</translation>
         </message>

@@ -2690,123 +2690,123 @@
     <context>
         <name>IncidentDialog</name>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="192" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="193" />
             <source>发生时间</source>
             <translation>发生时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="198" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="199" />
             <source>接报时间</source>
             <translation>接报时间</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="200" />
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="202" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="201" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="203" />
             <source>报告单位</source>
             <translation>报告单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="203" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="204" />
             <source>报告人</source>
             <translation>报告人</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="204" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="205" />
             <source>联系电话</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="205" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="206" />
             <source>地点</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="206" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="207" />
             <source>事件类别</source>
             <translation>事件类别</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="207" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="208" />
             <source>（请选择）</source>
             <translation>（请选择）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="213" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="214" />
             <source>分指挥部</source>
             <translation>分指挥部</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="215" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="216" />
             <source>（不分派）</source>
             <translation>（不分派）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="220" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="221" />
             <source>涉及人数</source>
             <translation>涉及人数</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="221" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="222" />
             <source>不清楚时填 0</source>
             <translation>不清楚时填 0</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="223" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="224" />
             <source>问题程度</source>
             <translation>问题程度</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="226" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="227" />
             <source>简要情况</source>
             <translation>简要情况</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="228" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="229" />
             <source>事由、诉求、现场情况</source>
             <translation>事由、诉求、现场情况</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="344" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="345" />
             <source>涉及人数请填整数，如 12</source>
             <translation>涉及人数请填整数，如 12</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="186" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="187" />
             <source>接报登记</source>
             <translation>接报登记</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="186" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="187" />
             <source>保存</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="270" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="271" />
             <source>选择类别后自动建议分指挥部</source>
             <translation>选择类别后自动建议分指挥部</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="274" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="275" />
             <source>“{c}”类不对应分指挥部</source>
             <translation>“{c}”类不对应分指挥部</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="294" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="295" />
             <source>接报已过去 {ago}：保存后时间线将注明“补录”（接报后才登记）。</source>
             <translation>接报已过去 {ago}：保存后时间线将注明“补录”（接报后才登记）。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="302" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="303" />
             <source>发生后 {d}才报到信访办，超过 {n} 分钟时限：将记为迟报。</source>
             <translation>发生后 {d}才报到信访办，超过 {n} 分钟时限：将记为迟报。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="277" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="278" />
             <source>按类别“{c}”建议：{s}</source>
             <translation>按类别“{c}”建议：{s}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="281" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="282" />
             <source>已改派（类别建议为{s}）</source>
             <translation>已改派（类别建议为{s}）</translation>
         </message>
@@ -5745,17 +5745,17 @@
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="100" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="101" />
             <source>输入名称或拼音首字母，如“东岗”或 dgc</source>
             <translation>输入名称或拼音首字母，如“东岗”或 dgc</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="162" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="163" />
             <source>未选定单位</source>
             <translation>未选定单位</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/gui/incident_dialog.py" line="159" />
+            <location filename="../../xianghua_console/gui/incident_dialog.py" line="160" />
             <source>✓ {kind}</source>
             <translation>✓ {kind}</translation>
         </message>
@@ -7386,13 +7386,13 @@
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="117" />
-            <location filename="../../xianghua_console/services/backup.py" line="117" />
+            <location filename="../../xianghua_console/services/backup.py" line="116" />
+            <location filename="../../xianghua_console/services/backup.py" line="116" />
             <source>{what}失败：{why}。未留下不完整的文件。</source>
             <translation>{what}失败：{why}。未留下不完整的文件。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="53" />
+            <location filename="../../xianghua_console/services/backup.py" line="52" />
             <source>复制</source>
             <translation>复制</translation>
         </message>
@@ -7409,22 +7409,22 @@
             <translation>另存当前数据库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="44" />
+            <location filename="../../xianghua_console/services/backup.py" line="43" />
             <source>PostgreSQL 数据库请用 pg_dump 备份、pg_restore 恢复（见 README）；本命令只用于 SQLite 文件。</source>
             <translation>PostgreSQL 数据库请用 pg_dump 备份、pg_restore 恢复（见 README）；本命令只用于 SQLite 文件。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="90" />
+            <location filename="../../xianghua_console/services/backup.py" line="89" />
             <source>{out} 已存在；请换一个文件名，备份不会覆盖已有文件。</source>
             <translation>{out} 已存在；请换一个文件名，备份不会覆盖已有文件。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="92" />
+            <location filename="../../xianghua_console/services/backup.py" line="91" />
             <source>文件夹不存在：{parent}</source>
             <translation>文件夹不存在：{parent}</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="106" />
+            <location filename="../../xianghua_console/services/backup.py" line="105" />
             <source>磁盘已满，{folder} 所在的磁盘没有空间了；请清理磁盘或换一个磁盘</source>
             <translation>磁盘已满，{folder} 所在的磁盘没有空间了；请清理磁盘或换一个磁盘</translation>
         </message>
@@ -7450,25 +7450,25 @@
             <translation>恢复数据库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="95" />
-            <location filename="../../xianghua_console/services/backup.py" line="95" />
+            <location filename="../../xianghua_console/services/backup.py" line="94" />
+            <location filename="../../xianghua_console/services/backup.py" line="94" />
             <source>备份数据库</source>
             <translation>备份数据库</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="97" />
-            <location filename="../../xianghua_console/services/backup.py" line="97" />
+            <location filename="../../xianghua_console/services/backup.py" line="96" />
+            <location filename="../../xianghua_console/services/backup.py" line="96" />
             <source>备份</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="111" />
+            <location filename="../../xianghua_console/services/backup.py" line="110" />
             <source>文件夹 {folder} 不能写入（只读或没有权限）；请换一个可写的文件夹</source>
             <translation>文件夹 {folder} 不能写入（只读或没有权限）；请换一个可写的文件夹</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="146" />
-            <location filename="../../xianghua_console/services/backup.py" line="146" />
+            <location filename="../../xianghua_console/services/backup.py" line="148" />
+            <location filename="../../xianghua_console/services/backup.py" line="148" />
             <source>自动备份</source>
             <translation>自动备份</translation>
         </message>
@@ -7478,7 +7478,7 @@
             <translation>恢复失败：{exc}。原数据库的副本在 {previous}，可用它再次恢复。</translation>
         </message>
         <message>
-            <location filename="../../xianghua_console/services/backup.py" line="114" />
+            <location filename="../../xianghua_console/services/backup.py" line="113" />
             <source>数据库文件已损坏，无法完整读出；请用 check 检查，并从更早的备份恢复</source>
             <translation>数据库文件已损坏，无法完整读出；请用 check 检查，并从更早的备份恢复</translation>
         </message>

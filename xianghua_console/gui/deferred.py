@@ -42,13 +42,19 @@ FIRST_LOAD = (
 class Deferred:
     """Stands for a module until an attribute is asked for; then imports it and answers."""
 
-    __slots__ = ("_name",)
+    __slots__ = ("_name", "_module")
 
     def __init__(self, name: str) -> None:
         self._name = name
+        self._module: ModuleType | None = None
 
     def __getattr__(self, attr: str) -> Any:
-        return getattr(importlib.import_module(self._name), attr)
+        # Only names that are not slots come here; the module is looked up once (a sort key
+        # such as incidents.urgency_key is asked for once per row).
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)
+        return getattr(module, attr)
 
     def __repr__(self) -> str:
         return f"<deferred module {self._name}>"

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xianghua_console.domain.deadlines import LATE_ENTRY
 from xianghua_console.domain.enums import Weight
 from xianghua_console.gui import fmt
 from xianghua_console.gui.compat import TaskKeeper
 from xianghua_console.gui.forms import WARN_COLOUR, InputDialog, TimeField, format_local
 from xianghua_console.gui.ops import DbDoor
 from xianghua_console.services.directory_lookup import IntakeChoices, UnitChoice
-from xianghua_console.services.incident_log import LATE_ENTRY, NewIncident, log_incident
+from xianghua_console.services.incident_log import NewIncident, log_incident
 
 UnitRole = Qt.ItemDataRole.UserRole + 1
 

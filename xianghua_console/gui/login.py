@@ -139,5 +139,4 @@ def log_in(db: Database, clock: Clock) -> Ctx | None:
     dialog = LoginDialog(db, clock, first=not has_accounts(db))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
         return None
-    dialog.warm_up.wait()
-    return accounts.ctx_for(db, clock, dialog.account)
+    return accounts.ctx_for(db, clock, dialog.account)  # submit() waited for the warm-up

@@ -64,14 +64,14 @@ class DbDoor:
 def describe_error(exc: BaseException) -> str:
     """A message for the duty officer: the core's own text in the screen's language
     (``gui.core_text``; the Chinese when it has no translation), or a plain generic one."""
-    # Not at the top: the window paints before SQLAlchemy is imported (store/db.py).
-    from sqlalchemy.exc import OperationalError, SQLAlchemyError
-    from sqlalchemy.orm.exc import StaleDataError
-
     from xianghua_console.gui.core_text import error_text
 
     if isinstance(exc, Refused | DatabaseError | SettingsError | DoorClosed):
         return error_text(exc)
+    # Not at the top: the window paints before SQLAlchemy is imported (store/db.py).
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+    from sqlalchemy.orm.exc import StaleDataError
+
     if isinstance(exc, StaleDataError):
         return _tr("这条记录刚被另一台电脑修改过，请刷新（F5）后再操作。")
     if isinstance(exc, OperationalError):

@@ -835,7 +835,7 @@ class SuppliesDialog(ActionDialog):
 
     def expected_versions(self) -> dict[date, int]:
         """The versions the save checks: the day's, or every day's for 用于每一天."""
-        days = self.versions if self.all_days.isChecked() else {self.day: None}
+        days = self.versions if self.all_days.isChecked() else (self.day,)
         return {d: v for d in days if (v := self.versions.get(d)) is not None}
 
     def values(self) -> dict[str, object]:

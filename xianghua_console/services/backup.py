@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from xianghua_console.domain.clock import Clock, local_today
@@ -127,9 +126,12 @@ def automatic_backup_due(db: Database, *, clock: Clock) -> bool:
 
     Asked before the settings are read, so that every start but the day's first is quick.
     """
-    if sqlite_path(db.url) is None:
-        return False
-    return not (backups_dir(db) / f"{AUTO_PREFIX}{local_today(clock):%Y%m%d}.sqlite").exists()
+    return sqlite_path(db.url) is not None and not _todays_backup(db, clock).exists()
+
+
+def _todays_backup(db: Database, clock: Clock) -> Path:
+    """Where today's automatic backup goes (``backups/auto-YYYYMMDD.sqlite``)."""
+    return backups_dir(db) / f"{AUTO_PREFIX}{local_today(clock):%Y%m%d}.sqlite"
 
 
 def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
@@ -144,9 +146,7 @@ def automatic_backup(db: Database, *, clock: Clock, keep: int) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise Refused(_failure(msg("自动备份"), folder / "auto.sqlite", exc)) from exc
-    today: date = local_today(clock)
-    name = f"{AUTO_PREFIX}{today:%Y%m%d}.sqlite"
-    target = folder / name
+    target = _todays_backup(db, clock)
     if target.exists():
         return None
     made = backup_to(db, out=target)
